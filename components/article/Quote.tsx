@@ -1,0 +1,19 @@
+import type { ReactNode } from "react";
+import type { SpeakerInArticle } from "@/lib/article/speakers";
+
+/** Who said it, in words: a screen reader hears it after the quote, and print shows it. */
+export function Attribution({ speaker }: { speaker: SpeakerInArticle }) {
+  return <span className="quote-attribution sr-only"> ({speaker.name})</span>;
+}
+
+/** An inline quotation, in the speaker's colour, with a stable anchor for links. */
+export function Quote({ id, speaker, children }: { id: string; speaker: SpeakerInArticle; children: ReactNode }) {
+  return (
+    <>
+      <q id={id} data-speaker={speaker.id} className={`quote speaker-${speaker.colour}`}>
+        {children}
+      </q>
+      <Attribution speaker={speaker} />
+    </>
+  );
+}

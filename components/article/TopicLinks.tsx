@@ -1,0 +1,25 @@
+import Link from "next/link";
+import type { Topic } from "@/lib/content/schema";
+
+/** The article's topics, each a way into more of the same story. */
+export function TopicLinks({ topics }: { topics: readonly Topic[] }) {
+  return (
+    <nav aria-labelledby="topics-heading" className="mt-10 border-t border-rule pt-6">
+      <h2 id="topics-heading" className="font-sans text-sm font-bold uppercase tracking-wider text-muted">
+        Topics in this story
+      </h2>
+      <ul className="mt-3 flex flex-wrap gap-2">
+        {topics.map((topic) => (
+          <li key={topic.id}>
+            <Link
+              href={`/topics/${topic.id}`}
+              className="inline-flex min-h-11 items-center rounded-full border border-rule bg-surface px-4 font-sans text-sm font-semibold text-fg hover:border-fg"
+            >
+              {topic.name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

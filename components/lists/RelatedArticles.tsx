@@ -1,0 +1,30 @@
+import Link from "next/link";
+import type { ArticleSummary } from "@/lib/article/summary";
+import { formatDate } from "@/lib/format/date";
+import { DemoBadge } from "../article/DemoNotice";
+
+export function RelatedArticles({ articles }: { articles: readonly ArticleSummary[] }) {
+  if (articles.length === 0) return null;
+  return (
+    <section aria-labelledby="related-heading" className="mt-10 border-t border-rule pt-6">
+      <h2 id="related-heading" className="font-sans text-sm font-bold uppercase tracking-wider text-muted">
+        Related articles
+      </h2>
+      <ul className="mt-2 divide-y divide-rule">
+        {articles.map((a) => (
+          <li key={a.slug} className="py-3">
+            <Link href={`/articles/${a.slug}`} className="block font-serif text-lg leading-snug font-semibold text-fg hover:underline">
+              {a.headline}
+            </Link>
+            <p className="mt-1 flex flex-wrap items-center gap-2 font-sans text-sm text-muted">
+              <span>{a.section}</span>
+              <span aria-hidden="true">·</span>
+              <time dateTime={a.publishedAt}>{formatDate(a.publishedAt)}</time>
+              {a.demo ? <DemoBadge /> : null}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+"use client";
+
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
+
+interface Focus {
+  active: string | null;
+  toggle: (speakerId: string) => void;
+  clear: () => void;
+}
+
+const FocusContext = createContext<Focus | null>(null);
+
+/**
+ * Holds which speaker the reader has chosen, for every toggle on the page (the
+ * desktop sidebar and the mobile panel share it), and dims the other speakers'
+ * quotes. The quotes themselves are server-rendered; only an attribute changes.
+ */
+export function SpeakerFocusProvider({ names, children }: { names: Record<string, string>; children: ReactNode }) {
+  const [active, setActive] = useState<string | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const quotes = root.current?.querySelectorAll<HTMLElement>(".quote[data-speaker]") ?? [];
+    for (const quote of quotes) quote.toggleAttribute("data-dimmed", active !== null && quote.dataset.speaker !== active);
+  }, [active]);
+
+  useEffect(() => {
+    if (!active) return;
+    const onKey = (e: KeyboardEvent) => e.key === "Escape" && setActive(null);
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [active]);
+
+  const toggle = useCallback((id: string) => setActive((current) => (current === id ? null : id)), []);
+  const clear = useCallback(() => setActive(null), []);
+  const value = useMemo(() => ({ active, toggle, clear }), [active, toggle, clear]);
+
+  return (
+    <FocusContext value={value}>
+      <div ref={root} data-speaker-focus={active ?? undefined}>
+        {children}
+        <p className="sr-only" aria-live="polite">
+          {active ? `Showing only quotes by ${names[active] ?? active}. Press Escape to show all.` : ""}
+        </p>
+      </div>
+    </FocusContext>
+  );
+}
+
+function useHydrated(): boolean {
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  return hydrated;
+}
+
+/**
+ * Toggles one speaker's focus. Without JavaScript it would do nothing, so it
+ * holds its place invisibly until the page is interactive (no layout shift).
+ */
+export function SpeakerToggle({ speakerId, name }: { speakerId: string; name: string }) {
+  const focus = useContext(FocusContext);
+  const hydrated = useHydrated();
+  const pressed = focus?.active === speakerId;
+  if (!focus || !hydrated) {
+    return (
+      <button type="button" disabled aria-hidden="true" tabIndex={-1} className="speaker-toggle invisible">
+        Show only these quotes
+      </button>
+    );
+  }
+  return (
+    <button
+      type="button"
+      aria-pressed={pressed}
+      onClick={() => focus.toggle(speakerId)}
+      className="speaker-toggle"
+      data-speaker-toggle={speakerId}
+    >
+      {pressed ? "Showing only these quotes" : "Show only these quotes"}
+      <span className="sr-only"> by {name}</span>
+    </button>
+  );
+}

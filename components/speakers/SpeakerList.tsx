@@ -1,0 +1,53 @@
+import Link from "next/link";
+import type { QuoteRef } from "@/lib/article/quotes";
+import type { SpeakerInArticle } from "@/lib/article/speakers";
+import { excerpt } from "@/lib/format/text";
+import { plural } from "@/lib/format/date";
+import { SpeakerToggle } from "./SpeakerFocus";
+
+const KIND_LABEL = { person: "Person", organisation: "Organisation" } as const;
+
+/** Everyone quoted in the article, in order of first quote, with a link to each of their quotes. */
+export function SpeakerList({
+  speakers,
+  quotes,
+}: {
+  speakers: readonly SpeakerInArticle[];
+  quotes: ReadonlyMap<string, QuoteRef>;
+}) {
+  return (
+    <ol className="space-y-6">
+      {speakers.map((speaker) => (
+        <li key={speaker.id} className={`speaker-${speaker.colour}`} data-speaker-entry={speaker.id}>
+          <h3 className="flex items-start gap-2.5 font-sans text-base leading-snug font-bold">
+            <span aria-hidden="true" className="swatch mt-1 inline-block size-3.5 shrink-0 rounded-full" />
+            <Link href={`/people/${speaker.id}`} className="text-fg underline decoration-rule underline-offset-4 hover:decoration-fg">
+              {speaker.name}
+            </Link>
+          </h3>
+          <p className="mt-1 ps-6 font-sans text-sm text-muted">
+            {speaker.role ? <span className="block text-fg">{speaker.role}</span> : null}
+            <span>
+              {KIND_LABEL[speaker.kind]} · {plural(speaker.quoteIds.length, "quote")}
+            </span>
+          </p>
+          <div className="mt-2 ps-6">
+            <SpeakerToggle speakerId={speaker.id} name={speaker.name} />
+          </div>
+          <ol className="mt-1 ps-6" aria-label={`Quotes by ${speaker.name}`}>
+            {speaker.quoteIds.map((id) => (
+              <li key={id}>
+                <a
+                  href={`#${id}`}
+                  className="flex min-h-11 items-center border-s-2 border-[var(--spk-fg)] py-1.5 ps-3 font-serif text-[0.9375rem] leading-snug text-fg hover:bg-speaker-tint"
+                >
+                  “{excerpt(quotes.get(id)?.text ?? "", 90)}”
+                </a>
+              </li>
+            ))}
+          </ol>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Article, Person } from "../content/schema";
+import { collectQuotes } from "./quotes";
+
+/** How many distinct highlight colours the design has; speakers beyond it reuse them in turn. */
+export const SPEAKER_PALETTE_SIZE = 6;
+
+export interface SpeakerInArticle {
+  id: string;
+  name: string;
+  kind: Person["kind"];
+  /** The role they held in this article's story, if the article gives one. */
+  role?: string;
+  quoteIds: string[];
+  /** Index into the speaker palette: the same speaker keeps one colour throughout an article. */
+  colour: number;
+}
+
+/**
+ * The people and organisations quoted in an article, in order of their first
+ * quote, each with the ids of everything they are quoted saying.
+ */
+export function speakersInOrder(article: Pick<Article, "body" | "speakers">, people: ReadonlyMap<string, Person>): SpeakerInArticle[] {
+  const roles = new Map(article.speakers.map((s) => [s.id, s.role]));
+  const bySpeaker = new Map<string, string[]>();
+  for (const q of collectQuotes(article)) {
+    const ids = bySpeaker.get(q.speaker);
+    if (ids) ids.push(q.id);
+    else bySpeaker.set(q.speaker, [q.id]);
+  }
+  return [...bySpeaker].map(([id, quoteIds], order) => {
+    const person = people.get(id);
+    if (!person) throw new Error(`speakersInOrder: unknown speaker "${id}" (content was not cross-checked)`);
+    const role = roles.get(id);
+    return { id, name: person.name, kind: person.kind, ...(role ? { role } : {}), quoteIds, colour: order % SPEAKER_PALETTE_SIZE };
+  });
+}
+
+/** Speaker id → palette colour, for colouring quotes as the body is rendered. */
+export function speakerColours(speakers: readonly SpeakerInArticle[]): Map<string, number> {
+  return new Map(speakers.map((s) => [s.id, s.colour]));
+}

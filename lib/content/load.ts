@@ -1,0 +1,58 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { type ContentSet, type Sourced, crossCheck } from "./cross-check";
+import { type Parsed, parseArticle, parsePerson, parseTopic } from "./parse";
+import type { Problem } from "./problems";
+import type { Article, Person, Topic } from "./schema";
+
+/** The content root: `CONTENT_DIR` when set, else `./content`. */
+export function contentRoot(): string {
+  // Content is read at build time, not traced into the server bundle.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR || "content");
+}
+
+/** File names in problems are relative to where the command runs, so they can be clicked. */
+function displayPath(abs: string): string {
+  const rel = path.relative(/*turbopackIgnore: true*/ process.cwd(), abs);
+  return rel.startsWith("..") ? abs : rel;
+}
+
+function readFolder<T>(root: string, folder: string, parse: (file: string, source: string) => Parsed<T>) {
+  const dir = path.join(/*turbopackIgnore: true*/ root, folder);
+  const items: Sourced<T>[] = [];
+  const problems: Problem[] = [];
+  if (!existsSync(dir)) {
+    problems.push({ file: displayPath(dir), path: "$", message: `folder is missing (expected ${folder}/ in the content root)` });
+    return { items, problems };
+  }
+  const names = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith(".json"))
+    .map((d) => d.name)
+    .sort();
+  for (const name of names) {
+    const file = displayPath(path.join(dir, name));
+    const result = parse(file, readFileSync(path.join(dir, name), "utf8"));
+    if (result.ok) items.push({ file, value: result.value });
+    else problems.push(...result.problems);
+  }
+  return { items, problems };
+}
+
+export interface LoadedContent extends ContentSet {
+  problems: Problem[];
+}
+
+/**
+ * Reads and checks every file under a content root. Used by `npm run validate`
+ * and the build: every problem in every file is collected, none stops the rest.
+ */
+export function loadContentRoot(root: string = contentRoot()): LoadedContent {
+  const articles = readFolder<Article>(root, "articles", parseArticle);
+  const people = readFolder<Person>(root, "people", parsePerson);
+  const topics = readFolder<Topic>(root, "topics", parseTopic);
+  const content: ContentSet = { articles: articles.items, people: people.items, topics: topics.items };
+  return {
+    ...content,
+    problems: [...articles.problems, ...people.problems, ...topics.problems, ...crossCheck(content)],
+  };
+}
