@@ -8,6 +8,8 @@ import { test } from "@playwright/test";
 const PAGES = [
   ["home", "/"],
   ["article", "/articles/nato-allies-combat-russian-hybrid-attacks"],
+  ["demo-article", "/articles/port-valden-to-host-compact-summit-as-drills-begin"],
+  ["demo-nested", "/articles/fake-evacuation-alerts-hit-ruvenian-coastal-towns"],
   ["topic", "/topics/hybrid-threats"],
   ["person", "/people/jens-stoltenberg"],
   ["not-found", "/articles/no-such-story"],

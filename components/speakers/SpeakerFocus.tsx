@@ -76,7 +76,8 @@ export function SpeakerToggle({ speakerId, name }: { speakerId: string; name: st
       className="speaker-toggle"
       data-speaker-toggle={speakerId}
     >
-      {pressed ? "Showing only these quotes" : "Show only these quotes"}
+      {/* The name stays the same when pressed: aria-pressed carries the state. */}
+      Show only these quotes
       <span className="sr-only"> by {name}</span>
     </button>
   );

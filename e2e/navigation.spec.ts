@@ -1,0 +1,59 @@
+import { expect, test } from "@playwright/test";
+import { SEED_PATH, SEED_SPEAKERS } from "./seed";
+
+test("the home page lists the latest articles and links to them", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("h1")).toHaveText("Latest stories");
+  const headlines = page.locator("main article h2 a");
+  expect(await headlines.count()).toBeGreaterThanOrEqual(4);
+  // Newest first.
+  const dates = await page.locator("main article time").evaluateAll((els) => els.map((e) => Date.parse(e.getAttribute("datetime")!)));
+  expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  await page.getByRole("link", { name: /NATO chief: Allies combat Russian hybrid attacks/ }).click();
+  await expect(page).toHaveURL(new RegExp(`${SEED_PATH}$`));
+});
+
+test("a topic page lists its articles and links back to them", async ({ page }) => {
+  await page.goto(SEED_PATH);
+  await page.getByRole("navigation", { name: "Topics in this story" }).getByRole("link", { name: "Hybrid threats" }).click();
+  await expect(page).toHaveURL(/\/topics\/hybrid-threats$/);
+  await expect(page.locator("h1")).toHaveText("Hybrid threats");
+  const links = page.locator("main article h2 a");
+  expect(await links.count()).toBeGreaterThanOrEqual(2);
+  await page.getByRole("link", { name: /NATO chief/ }).click();
+  await expect(page).toHaveURL(new RegExp(`${SEED_PATH}$`));
+});
+
+test("a speaker's page lists their quotes, each linking to its place in the article", async ({ page, isMobile }) => {
+  const speaker = SEED_SPEAKERS[0];
+  await page.goto(SEED_PATH);
+  const container = isMobile ? page.getByTestId("speaker-disclosure") : page.getByTestId("speaker-sidebar");
+  if (isMobile) await container.locator("summary").tap();
+  await container.getByRole("link", { name: speaker.name, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/people/${speaker.id}$`));
+  await expect(page.locator("h1")).toHaveText(speaker.name);
+  await expect(page.locator("main")).toContainText(`Quoted as ${speaker.role}`);
+  const inContext = page.locator("[data-quote-link]");
+  await expect(inContext).toHaveCount(speaker.quotes);
+  const quoteId = (await inContext.nth(1).getAttribute("data-quote-link"))!;
+  await inContext.nth(1).click();
+  await expect(page).toHaveURL(new RegExp(`${SEED_PATH}#${quoteId}$`));
+  await expect(page.locator(`#${quoteId}`)).toBeInViewport();
+  await expect(page.locator(`#${quoteId}`)).toHaveAttribute("data-speaker", speaker.id);
+});
+
+test("a demo article says it is demo content", async ({ page }) => {
+  await page.goto("/");
+  const demoCard = page.locator("main article").filter({ hasText: "Demo content" }).first();
+  await demoCard.locator("h2 a").click();
+  await expect(page.getByRole("note")).toContainText("Demo content");
+});
+
+for (const path of ["/articles/no-such-story", "/topics/no-such-topic", "/people/nobody", "/no/such/page"]) {
+  test(`unknown path ${path} gets the designed 404 page`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator("h1")).toHaveText("We can’t find that page");
+    await expect(page.getByRole("link", { name: "Read the latest stories" })).toHaveAttribute("href", "/");
+  });
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { makeArticle, nestedQuote, paragraph, quote } from "../content/test-fixtures";
+import { appearancesBySpeaker } from "./people";
+
+const older = makeArticle({
+  slug: "older",
+  publishedAt: "2024-03-01T09:00:00Z",
+  speakers: [{ id: "jens-stoltenberg", role: "NATO Secretary-General" }, { id: "nato" }],
+  body: [
+    paragraph(quote("q-old-1", "jens-stoltenberg", "First, citing ", nestedQuote("q-old-2", "nato", "the treaty"))),
+    paragraph(quote("q-old-3", "jens-stoltenberg", "Second")),
+  ],
+});
+const newer = makeArticle({
+  slug: "newer",
+  publishedAt: "2025-01-15T09:00:00Z",
+  speakers: [{ id: "jens-stoltenberg", role: "Former NATO Secretary-General" }],
+  body: [{ type: "blockquote", id: "q-new-1", speaker: "jens-stoltenberg", children: ["Later words"] }],
+});
+
+describe("appearancesBySpeaker", () => {
+  // Given oldest first, to show the order comes from the dates.
+  const appearances = appearancesBySpeaker([older, newer]);
+
+  it("has an entry for every quoted speaker, nested quotes included", () => {
+    expect([...appearances.keys()].sort()).toEqual(["jens-stoltenberg", "nato"]);
+  });
+
+  it("groups a speaker's quotes by article, newest article first", () => {
+    const jens = appearances.get("jens-stoltenberg") ?? [];
+    expect(jens.map((a) => a.article.slug)).toEqual(["newer", "older"]);
+    expect(jens.map((a) => a.quotes.map((q) => q.id))).toEqual([["q-new-1"], ["q-old-1", "q-old-3"]]);
+  });
+
+  it("carries the role the speaker held in each article", () => {
+    const jens = appearances.get("jens-stoltenberg") ?? [];
+    expect(jens.map((a) => a.role)).toEqual(["Former NATO Secretary-General", "NATO Secretary-General"]);
+    expect(appearances.get("nato")?.[0]).not.toHaveProperty("role");
+  });
+
+  it("carries the quote text and where it was shown", () => {
+    const [nato] = appearances.get("nato") ?? [];
+    expect(nato?.quotes).toEqual([
+      { id: "q-old-2", speaker: "nato", text: "the treaty", display: "inline", nested: true, path: ["body", 0, "children", 0, "children", 1] },
+    ]);
+    expect(appearances.get("jens-stoltenberg")?.[0]?.quotes[0]?.display).toBe("block");
+  });
+
+  it("summarises the article rather than carrying its body", () => {
+    const [first] = appearances.get("nato") ?? [];
+    expect(first?.article).toMatchObject({ slug: "older", quoteCount: 3, speakerIds: ["jens-stoltenberg", "nato"] });
+    expect(first?.article).not.toHaveProperty("body");
+  });
+
+  it("is empty for no articles", () => {
+    expect(appearancesBySpeaker([]).size).toBe(0);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { ContentError, buildSite, getSite } from "./repository";
+import { makeArticle, makePerson, makeTopic, paragraph, quote } from "./test-fixtures";
+
+const people = [makePerson("jens-stoltenberg"), makePerson("nato", { kind: "organisation" }), makePerson("ghostwriter")];
+const topics = [makeTopic("nato"), makeTopic("russia")];
+
+const oldest = makeArticle({ slug: "oldest", publishedAt: "2023-01-01T00:00:00Z" });
+const newest = makeArticle({ slug: "newest", publishedAt: "2025-01-01T00:00:00Z", topics: ["russia"] });
+// A draft, newest of all, quoting someone nobody else quotes.
+const draft = makeArticle({
+  slug: "draft",
+  status: "draft",
+  publishedAt: "2026-01-01T00:00:00Z",
+  speakers: [{ id: "jens-stoltenberg" }, { id: "ghostwriter" }],
+  body: [paragraph(quote("q-draft", "jens-stoltenberg", "Not yet"), quote("q-ghost", "ghostwriter", "Secret"))],
+});
+
+describe("buildSite", () => {
+  const site = buildSite([oldest, draft, newest], people, topics);
+
+  it("lists published articles only, newest first", () => {
+    expect(site.articles.map((a) => a.slug)).toEqual(["newest", "oldest"]);
+    expect(site.summaries.map((s) => s.slug)).toEqual(["newest", "oldest"]);
+  });
+
+  it("cannot look up a draft by slug", () => {
+    expect(site.articleBySlug.get("draft")).toBeUndefined();
+    expect(site.articleBySlug.get("oldest")).toBe(oldest);
+  });
+
+  it("keeps drafts out of speakers' appearances", () => {
+    expect(site.appearances.has("ghostwriter")).toBe(false);
+    expect(site.appearances.get("jens-stoltenberg")?.map((a) => a.article.slug)).toEqual(["newest", "oldest"]);
+  });
+
+  it("indexes people and topics by id", () => {
+    expect(site.people.get("nato")?.kind).toBe("organisation");
+    expect([...site.topics.keys()]).toEqual(["nato", "russia"]);
+  });
+
+  it("does not reorder the articles it was given", () => {
+    const given = [oldest, draft, newest];
+    buildSite(given, people, topics);
+    expect(given.map((a) => a.slug)).toEqual(["oldest", "draft", "newest"]);
+  });
+});
+
+describe("ContentError", () => {
+  it("lists every problem in its message", () => {
+    const error = new ContentError(["a.json: $.slug: bad", "b.json: $: empty"]);
+    expect(error.name).toBe("ContentError");
+    expect(error.message).toBe("content has 2 problem(s):\na.json: $.slug: bad\nb.json: $: empty");
+  });
+});
+
+describe("getSite", () => {
+  it("builds the real site, with the seed article", () => {
+    const site = getSite();
+    expect(site.articleBySlug.get("nato-allies-combat-russian-hybrid-attacks")?.section).toBe("Defense");
+    expect(site.articles.every((a) => a.status === "published")).toBe(true);
+    expect(getSite()).toBe(site);
+  });
+});
