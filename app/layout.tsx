@@ -9,6 +9,7 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "onrecord — who said what, in every story", template: "%s · onrecord" },
   description: "News with every quotation highlighted and attributed to the person or organisation who said it.",
+  icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
 };
 
 export const viewport: Viewport = {

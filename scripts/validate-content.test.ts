@@ -31,32 +31,29 @@ describe("scripts/validate-content.ts", () => {
   });
   afterAll(() => broken.remove());
 
-  it("exits 1 on a broken root and prints every problem as `file: $.path: message`", { timeout: 60_000 }, () => {
+  it("exits 1 on a broken root and reports every problem", { timeout: 60_000 }, () => {
     const run = validate(broken.root);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe("");
+    expect(run.stderr.trimEnd().split("\n").pop()).toMatch(/^✗ 8 problems in .+\/ — fix them and run `npm run validate` again\.$/);
+    const expected: [file: string, path: string][] = [
+      ["articles/bad-json.json", "$"],
+      ["articles/missing-comma.json", "$"],
+      ["articles/empty.json", "$"],
+      ["articles/wrong.json", "$"],
+      ["articles/wrong.json", "$.headline"],
+      ["articles/misnamed.json", "$.slug"],
+      ["articles/misnamed.json", "$.topics[0]"],
+      ["topics/bad.json", "$.name"],
+    ];
+    for (const [file, at] of expected) expect(run.stderr).toContain(`${broken.file(file)}: ${at}: `);
+  });
 
-    const lines = run.stderr.split("\n").filter((l) => l.trim() !== "");
-    const summary = lines.pop();
-    expect(summary).toMatch(/^✗ 8 problems in .+\/ — fix them and run `npm run validate` again\.$/);
+  it("prints each problem on one line as `file: $.path: message`", { timeout: 60_000 }, () => {
+    const lines = validate(broken.root).stderr.split("\n").filter((l) => l.trim() !== "");
+    lines.pop(); // the ✗ summary
     for (const line of lines) expect(line, "every line is one problem").toMatch(PROBLEM_LINE);
-
-    const found = lines.map((l) => {
-      const m = PROBLEM_LINE.exec(l);
-      return `${path.basename(m?.groups?.file ?? "")} ${m?.groups?.path}`;
-    });
-    expect(found.sort()).toEqual(
-      [
-        "bad-json.json $",
-        "missing-comma.json $",
-        "empty.json $",
-        "wrong.json $",
-        "wrong.json $.headline",
-        "misnamed.json $.slug",
-        "misnamed.json $.topics[0]",
-        "bad.json $.name",
-      ].sort(),
-    );
+    expect(lines).toHaveLength(8);
   });
 
   it("names the file with its full path when it is outside the working directory", { timeout: 60_000 }, () => {
@@ -68,6 +65,18 @@ describe("scripts/validate-content.ts", () => {
     const run = validate(broken.root);
     expect(run.stderr).not.toMatch(/^\s+at /m);
     expect(run.stderr).not.toMatch(/Error:/);
+  });
+
+  it("reports a file where a folder should be without a stack trace", { timeout: 60_000 }, () => {
+    const odd = makeTempRoot({ articles: "not a folder", "people/": null, "topics/": null });
+    try {
+      const run = validate(odd.root);
+      expect(run.status).toBe(1);
+      expect(run.stderr).not.toMatch(/^\s+at /m);
+      expect(run.stderr).toContain(`${odd.file("articles")}: $: `);
+    } finally {
+      odd.remove();
+    }
   });
 
   it("reports a missing content root as missing folders, exit 1", { timeout: 60_000 }, () => {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { type ContentSet, type Sourced, crossCheck } from "./cross-check";
 import { type Parsed, parseArticle, parsePerson, parseTopic } from "./parse";
@@ -21,12 +21,19 @@ function readFolder<T>(root: string, folder: string, parse: (file: string, sourc
   const dir = path.join(/*turbopackIgnore: true*/ root, folder);
   const items: Sourced<T>[] = [];
   const problems: Problem[] = [];
-  if (!existsSync(dir)) {
-    problems.push({ file: displayPath(dir), path: "$", message: `folder is missing (expected ${folder}/ in the content root)` });
+  const stat = statSync(dir, { throwIfNoEntry: false });
+  if (!stat?.isDirectory()) {
+    const what = stat ? "is not a folder" : "folder is missing";
+    problems.push({ file: displayPath(dir), path: "$", message: `${what} (expected ${folder}/ in the content root)` });
     return { items, problems };
   }
-  const names = readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith(".json"))
+  const entries = readdirSync(dir, { withFileTypes: true }).filter((d) => d.name.endsWith(".json"));
+  // A link could point anywhere on disk: content is read only from regular files inside the root.
+  for (const link of entries.filter((d) => d.isSymbolicLink())) {
+    problems.push({ file: displayPath(path.join(dir, link.name)), path: "$", message: "is a symbolic link; content files must be regular files" });
+  }
+  const names = entries
+    .filter((d) => d.isFile())
     .map((d) => d.name)
     .sort();
   for (const name of names) {

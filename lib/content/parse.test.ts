@@ -210,6 +210,28 @@ describe("parseArticle: the body", () => {
     expect(articleProblems(raw({ body: list }))).toEqual([problem("$.body[1].items[1][1].id", /must start with "q-"/)]);
   });
 
+  it("reports a misspelt field in a block as unknown, and the real one as missing", () => {
+    const body = bodyWith({ type: "paragraph", childs: ["Words"] });
+    expect(articleProblems(raw({ body }))).toEqual(
+      expect.arrayContaining([problem("$.body[1]", /unknown field "childs"/), problem("$.body[1].children", /is required/)]),
+    );
+  });
+
+  it("reports an unknown field in a quote at the quote, naming it", () => {
+    const body = bodyWith({ type: "paragraph", children: [quoteNode({ role: "Secretary-General" })] });
+    expect(articleProblems(raw({ body }))).toEqual([problem("$.body[1].children[0]", /unknown field "role"/)]);
+  });
+
+  it("reports a misspelt field in a quote as unknown and missing, not as a shape mismatch", () => {
+    const { speaker, ...rest } = quoteNode({});
+    const body = bodyWith({ type: "paragraph", children: [{ ...rest, speeker: speaker }] });
+    const found = articleProblems(raw({ body }));
+    expect(found).toEqual(
+      expect.arrayContaining([problem("$.body[1].children[0]", /unknown field "speeker"/), problem("$.body[1].children[0].speaker", /is required/)]),
+    );
+    expect(found.map((p) => p.message)).not.toContainEqual(expect.stringMatching(/does not match any allowed shape/));
+  });
+
   it("reports an unknown block type at its path, naming the type", () => {
     const [p, ...rest] = articleProblems(raw({ body: bodyWith({ type: "video", src: "/clip.mp4" }) }));
     expect(rest).toEqual([]);
@@ -266,7 +288,8 @@ describe("parseArticle: the body", () => {
     expect(articleProblems(raw({ body: [paragraph("x".repeat(10_000))] }))).toEqual([]);
   });
 
-  it.each(["javascript:alert(1)", "JavaScript:alert(1)", " javascript:alert(1)", "//evil.example/x", "data:text/html,hi", "mailto:a@b.c"])(
+  // `/\evil.example/x` looks like a path, but browsers read a backslash as "/": it links to https://evil.example/x.
+  it.each(["javascript:alert(1)", "JavaScript:alert(1)", " javascript:alert(1)", "//evil.example/x", "/\\evil.example/x", "data:text/html,hi", "mailto:a@b.c"])(
     "rejects link href %j",
     (href) => {
       const body = [paragraph("See ", { type: "link", href, children: ["this"] })];

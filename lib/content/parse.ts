@@ -1,3 +1,4 @@
+import { type ParseError, type ParseErrorCode, parseTree, printParseErrorCode } from "jsonc-parser";
 import type { z } from "zod";
 import { type Problem, problemsFromZod } from "./problems";
 import { articleSchema, personSchema, topicSchema, type Article, type Person, type Topic } from "./schema";
@@ -14,21 +15,54 @@ export function parseJsonText(file: string, source: string): Parsed<unknown> {
   if (text.trim() === "") return { ok: false, problems: [{ file, path: "$", message: "file is empty (expected a JSON object)" }] };
   try {
     return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    return { ok: false, problems: [{ file, path: "$", message: `invalid JSON: ${describeSyntaxError(text, error)}` }] };
+  } catch {
+    return { ok: false, problems: [{ file, path: "$", message: `invalid JSON: ${describeSyntaxError(text)}` }] };
   }
 }
 
-function describeSyntaxError(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(message);
-  const detail = message.replace(/^JSON\.parse: /, "").replace(/ in JSON at position \d+.*$/, "").replace(/\s*\(line \d+ column \d+\)$/, "");
-  if (!position) return detail;
-  const offset = Number(position[1]);
-  const before = text.slice(0, offset);
+/**
+ * Node's JSON.parse does not always say where it failed, so the position is
+ * found by a second, error-tolerant parse that reports offsets for every error.
+ */
+function describeSyntaxError(text: string): string {
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return "not valid JSON";
+  const before = text.slice(0, first.offset);
   const line = before.split("\n").length;
-  const column = offset - before.lastIndexOf("\n");
-  return `${detail} at line ${line}, column ${column}`;
+  const column = first.offset - before.lastIndexOf("\n");
+  return `${syntaxMessage(first.error, text.slice(first.offset, first.offset + first.length))} at line ${line}, column ${column}`;
+}
+
+function syntaxMessage(code: ParseErrorCode, token: string): string {
+  const shown = JSON.stringify(token.slice(0, 20));
+  const found = token ? ` (found ${shown})` : "";
+  // By name: the package's codes are a const enum, which isolated modules cannot read.
+  switch (printParseErrorCode(code)) {
+    case "CommaExpected":
+      return `expected a comma${found}`;
+    case "ColonExpected":
+      return `expected a colon${found}`;
+    case "PropertyNameExpected":
+      return `expected a property name in double quotes${found}`;
+    case "ValueExpected":
+      return `expected a value${found}`;
+    case "CloseBraceExpected":
+      return "expected a closing }";
+    case "CloseBracketExpected":
+      return "expected a closing ]";
+    case "EndOfFileExpected":
+      return `unexpected text after the end of the JSON${found}`;
+    case "InvalidSymbol":
+      return `unexpected ${token ? shown : "character"} (strings and names need double quotes)`;
+    case "UnexpectedEndOfString":
+      return "a string is not closed";
+    case "InvalidCommentToken":
+      return "comments are not allowed in JSON";
+    default:
+      return `${printParseErrorCode(code)}${found}`;
+  }
 }
 
 function parseWith<T>(schema: z.ZodType<T>, file: string, source: string): Parsed<T> {

@@ -48,15 +48,20 @@ export function problemsFromZod(file: string, issues: readonly Issue[], prefix: 
   return out;
 }
 
-/** The branch whose issues are deepest: the one whose shape the input most nearly matched. */
+/**
+ * The branch the input most nearly matched. A branch that failed only because
+ * the input is of another type altogether (an object where a string may
+ * stand) ranks last; among the rest, the one whose issues sit deepest wins.
+ */
 function pickUnionBranch(branches: readonly (readonly Issue[])[]): readonly Issue[] | undefined {
   let best: readonly Issue[] | undefined;
-  let bestDepth = 0;
+  let bestScore = -1;
   for (const branch of branches) {
-    const depth = Math.min(...branch.map((i) => i.path.length));
-    if (depth > bestDepth) {
+    const typeMismatch = branch.length === 1 && branch[0]!.code === "invalid_type" && branch[0]!.path.length === 0;
+    const score = typeMismatch ? -1 : Math.min(...branch.map((i) => i.path.length));
+    if (score > bestScore) {
       best = branch;
-      bestDepth = depth;
+      bestScore = score;
     }
   }
   return best;
@@ -76,7 +81,9 @@ function describeIssue(issue: Issue): string {
       }
       return `does not match any allowed shape (got ${describeValue(issue.input)})`;
     case "too_big":
-      if (issue.origin === "string") return `is too long (${lengthOf(issue.input)} characters; at most ${issue.maximum})`;
+      if (issue.origin === "string") {
+        return `is too long (${lengthOf(issue.input)} characters; at most ${Number(issue.maximum).toLocaleString("en-GB")})`;
+      }
       return issue.message;
     default:
       return issue.message;

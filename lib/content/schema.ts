@@ -39,11 +39,24 @@ const text = z.string().min(1, "must not be empty").max(MAX_TEXT_LENGTH, `must b
 
 const isoDateTime = z.iso.datetime({ offset: true, message: "must be an ISO 8601 date-time with a time zone, e.g. 2024-07-11T18:00:00Z" });
 
-/** Internal paths or http(s) URLs only: a `javascript:` link in content is never rendered. */
+/**
+ * Internal paths or http(s) URLs only: a `javascript:` link in content is
+ * never rendered. Backslashes are refused outright, since browsers read
+ * `/\\host` as `//host`, another site.
+ */
 const hrefSchema = z
   .string()
   .max(2000)
-  .refine((s) => /^(https?:\/\/[^\s]+|\/(?!\/)[^\s]*)$/.test(s), "must be an http(s) URL or a path starting with a single \"/\"");
+  .refine((s) => !/[\s\\]/.test(s) && (/^\/(?!\/)/.test(s) || isHttpUrl(s)), "must be an http(s) URL or a path starting with a single \"/\"");
+
+function isHttpUrl(s: string): boolean {
+  if (!/^https?:\/\//i.test(s)) return false;
+  try {
+    return ["http:", "https:"].includes(new URL(s).protocol);
+  } catch {
+    return false;
+  }
+}
 
 const emphasisSchema = z.strictObject({ type: z.literal("emphasis"), children: z.array(text).min(1) });
 const strongSchema = z.strictObject({ type: z.literal("strong"), children: z.array(text).min(1) });

@@ -5,7 +5,9 @@
 export function excerpt(text: string, max: number): string {
   const clean = text.replace(/\s+/g, " ").trim();
   if (clean.length <= max) return clean;
+  // One character is kept for the ellipsis; a space just past the cut means the cut already ends a word.
   const cut = clean.slice(0, max - 1);
+  if (clean[max - 1] === " ") return `${cut.replace(/[\s,;:.!?—–-]+$/u, "")}…`;
   const lastSpace = cut.lastIndexOf(" ");
   const base = lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : cut;
   return `${base.replace(/[\s,;:.!?—–-]+$/u, "")}…`;
