@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Kicker } from "@/components/ui/Labels";
 
 export const metadata: Metadata = { title: "Page not found" };
 
 export default function NotFound() {
   return (
     <div className="mx-auto max-w-2xl px-4 py-16 sm:px-6">
-      <p className="font-sans text-sm font-bold uppercase tracking-wider text-accent">404 · Not on record</p>
+      <Kicker>404 · Not on record</Kicker>
       <h1 className="mt-3 font-serif text-4xl font-bold tracking-tight">We can’t find that page</h1>
       <p className="mt-4 font-serif text-xl leading-snug text-muted">
         The link may be mistyped, or the story may have moved. Nothing here was said, by anyone.

@@ -57,3 +57,15 @@ for (const path of ["/articles/no-such-story", "/topics/no-such-topic", "/people
     await expect(page.getByRole("link", { name: "Read the latest stories" })).toHaveAttribute("href", "/");
   });
 }
+
+test("pages load without console errors or failed requests", async ({ page }) => {
+  const problems: string[] = [];
+  page.on("console", (msg) => msg.type() === "error" && problems.push(`console: ${msg.text()}`));
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("response", (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
+  for (const path of ["/", SEED_PATH, "/topics/nato", "/people/nato"]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+  }
+  expect(problems).toEqual([]);
+});

@@ -1,14 +1,12 @@
 import { formatDate, formatReadingTime } from "@/lib/format/date";
 import type { Article } from "@/lib/content/schema";
-import { DemoBadge, DemoNotice } from "./DemoNotice";
+import { Kicker } from "../ui/Labels";
+import { DemoNotice } from "./DemoNotice";
 
 export function ArticleHeader({ article, readingMinutes }: { article: Article; readingMinutes: number }) {
   return (
     <header className="pt-8 pb-2">
-      <p className="flex flex-wrap items-center gap-3 font-sans text-sm font-bold uppercase tracking-wider text-accent">
-        <span>{article.section}</span>
-        {article.demo ? <DemoBadge /> : null}
-      </p>
+      <Kicker demo={article.demo}>{article.section}</Kicker>
       <h1 className="mt-3 font-serif text-[2rem] leading-[1.15] font-bold tracking-tight text-balance sm:text-[2.5rem] lg:text-[2.75rem]">
         {article.headline}
       </h1>

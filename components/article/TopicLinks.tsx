@@ -1,13 +1,12 @@
 import Link from "next/link";
 import type { Topic } from "@/lib/content/schema";
+import { PanelHeading } from "../ui/Labels";
 
 /** The article's topics, each a way into more of the same story. */
 export function TopicLinks({ topics }: { topics: readonly Topic[] }) {
   return (
     <nav aria-labelledby="topics-heading" className="mt-10 border-t border-rule pt-6">
-      <h2 id="topics-heading" className="font-sans text-sm font-bold uppercase tracking-wider text-muted">
-        Topics in this story
-      </h2>
+      <PanelHeading id="topics-heading">Topics in this story</PanelHeading>
       <ul className="mt-3 flex flex-wrap gap-2">
         {topics.map((topic) => (
           <li key={topic.id}>

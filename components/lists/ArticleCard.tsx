@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ArticleSummary } from "@/lib/article/summary";
 import { formatDate, plural } from "@/lib/format/date";
-import { DemoBadge } from "../article/DemoNotice";
+import { Kicker } from "../ui/Labels";
 
 /** A story in a list: what it is, when, and who is quoted in it. */
 export function ArticleCard({
@@ -16,10 +16,9 @@ export function ArticleCard({
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="border-t border-rule py-5">
-      <p className="flex flex-wrap items-center gap-3 font-sans text-xs font-bold uppercase tracking-wider text-accent">
-        <span>{article.section}</span>
-        {article.demo ? <DemoBadge /> : null}
-      </p>
+      <Kicker demo={article.demo} small>
+        {article.section}
+      </Kicker>
       <Heading className="mt-2 font-serif text-xl leading-snug font-bold sm:text-2xl">
         <Link href={`/articles/${article.slug}`} className="text-fg hover:underline hover:underline-offset-4">
           {article.headline}

@@ -2,14 +2,13 @@ import Link from "next/link";
 import type { ArticleSummary } from "@/lib/article/summary";
 import { formatDate } from "@/lib/format/date";
 import { DemoBadge } from "../article/DemoNotice";
+import { PanelHeading } from "../ui/Labels";
 
 export function RelatedArticles({ articles }: { articles: readonly ArticleSummary[] }) {
   if (articles.length === 0) return null;
   return (
     <section aria-labelledby="related-heading" className="mt-10 border-t border-rule pt-6">
-      <h2 id="related-heading" className="font-sans text-sm font-bold uppercase tracking-wider text-muted">
-        Related articles
-      </h2>
+      <PanelHeading id="related-heading">Related articles</PanelHeading>
       <ul className="mt-2 divide-y divide-rule">
         {articles.map((a) => (
           <li key={a.slug} className="py-3">

@@ -1,14 +1,13 @@
 import Link from "next/link";
 import type { Topic } from "@/lib/content/schema";
 import { plural } from "@/lib/format/date";
+import { PanelHeading } from "../ui/Labels";
 
 /** Every topic with its article count, for browsing. */
 export function TopicIndex({ topics, counts }: { topics: readonly Topic[]; counts: ReadonlyMap<string, number> }) {
   return (
     <nav aria-labelledby="topic-index-heading" className="rounded-lg border border-rule bg-surface p-5">
-      <h2 id="topic-index-heading" className="font-sans text-sm font-bold uppercase tracking-wider text-muted">
-        Topics
-      </h2>
+      <PanelHeading id="topic-index-heading">Topics</PanelHeading>
       <ul className="mt-2">
         {topics.map((t) => (
           <li key={t.id}>

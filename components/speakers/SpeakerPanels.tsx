@@ -1,5 +1,6 @@
 import type { QuoteRef } from "@/lib/article/quotes";
 import type { SpeakerInArticle } from "@/lib/article/speakers";
+import { PanelHeading } from "../ui/Labels";
 import { SpeakerList } from "./SpeakerList";
 
 interface Props {
@@ -12,9 +13,9 @@ export function SpeakerSidebar({ speakers, quotes, className = "" }: Props & { c
   return (
     <aside aria-labelledby="speakers-heading" className={`hidden lg:block ${className}`} data-testid="speaker-sidebar">
       <div className="sticky top-6 max-h-[calc(100vh-3rem)] overflow-y-auto rounded-lg border border-rule bg-surface p-5">
-        <h2 id="speakers-heading" className="mb-4 font-sans text-sm font-bold uppercase tracking-wider text-muted">
+        <PanelHeading id="speakers-heading" className="mb-4">
           Who’s quoted <span className="font-normal">({speakers.length})</span>
-        </h2>
+        </PanelHeading>
         <SpeakerList speakers={speakers} quotes={quotes} />
       </div>
     </aside>

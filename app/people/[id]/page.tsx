@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SpeakerAppearances } from "@/components/people/SpeakerAppearances";
+import { PageHeader } from "@/components/ui/Labels";
 import { getSite } from "@/lib/content/repository";
 import { plural } from "@/lib/format/date";
 
@@ -26,16 +27,12 @@ export default async function PersonPage({ params }: Props) {
   const quoteCount = appearances.reduce((n, a) => n + a.quotes.length, 0);
   return (
     <div className="mx-auto max-w-3xl px-4 sm:px-6">
-      <header className="pt-8 pb-6">
-        <p className="font-sans text-sm font-bold uppercase tracking-wider text-accent">
-          {person.kind === "organisation" ? "Organisation" : "Person"} quoted
-        </p>
-        <h1 className="mt-2 font-serif text-4xl font-bold tracking-tight">{person.name}</h1>
-        {person.description ? <p className="mt-3 font-serif text-xl leading-snug text-muted">{person.description}</p> : null}
-        <p className="mt-3 font-sans text-sm text-muted">
-          {plural(quoteCount, "quote")} in {plural(appearances.length, "story", "stories")}
-        </p>
-      </header>
+      <PageHeader
+        kicker={`${person.kind === "organisation" ? "Organisation" : "Person"} quoted`}
+        title={person.name}
+        description={person.description}
+        meta={`${plural(quoteCount, "quote")} in ${plural(appearances.length, "story", "stories")}`}
+      />
       <SpeakerAppearances appearances={appearances} />
     </div>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleCard } from "@/components/lists/ArticleCard";
+import { PageHeader } from "@/components/ui/Labels";
 import { articlesOnTopic } from "@/lib/article/related";
 import { getSite } from "@/lib/content/repository";
 import { speakerNames } from "@/lib/content/speaker-names";
@@ -28,12 +29,7 @@ export default async function TopicPage({ params }: Props) {
   const articles = articlesOnTopic(topic.id, site.summaries);
   return (
     <div className="mx-auto max-w-3xl px-4 sm:px-6">
-      <header className="pt-8 pb-4">
-        <p className="font-sans text-sm font-bold uppercase tracking-wider text-accent">Topic</p>
-        <h1 className="mt-2 font-serif text-4xl font-bold tracking-tight">{topic.name}</h1>
-        {topic.description ? <p className="mt-3 font-serif text-xl leading-snug text-muted">{topic.description}</p> : null}
-        <p className="mt-3 font-sans text-sm text-muted">{plural(articles.length, "story", "stories")}</p>
-      </header>
+      <PageHeader kicker="Topic" title={topic.name} description={topic.description} meta={plural(articles.length, "story", "stories")} />
       {articles.length === 0 ? (
         <p className="border-t border-rule py-6 text-muted">
           No published stories on this topic yet. <Link href="/" className="text-link underline">See the latest stories</Link>.

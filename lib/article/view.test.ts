@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { buildSite } from "../content/repository";
+import { makeArticle, makePerson, makeTopic, paragraph, quote } from "../content/test-fixtures";
+import { articleView } from "./view";
+
+const people = [makePerson("jens-stoltenberg", { name: "Jens Stoltenberg" }), makePerson("nato", { name: "NATO", kind: "organisation" })];
+const topics = [makeTopic("nato"), makeTopic("russia"), makeTopic("unused")];
+
+const main = makeArticle({
+  slug: "main",
+  topics: ["russia", "nato"],
+  speakers: [
+    { id: "nato", role: "Joint communique" },
+    { id: "jens-stoltenberg", role: "Secretary-General" },
+  ],
+  body: [paragraph(quote("q-a", "jens-stoltenberg", "First"), " and ", quote("q-b", "nato", "second"), quote("q-c", "jens-stoltenberg", "third"))],
+});
+const sibling = makeArticle({ slug: "sibling", topics: ["nato"] });
+const stranger = makeArticle({ slug: "stranger", topics: ["unused"] });
+const draft = makeArticle({ slug: "draft", status: "draft", topics: ["nato", "russia"] });
+const site = buildSite([main, sibling, stranger, draft], people, topics);
+
+describe("articleView", () => {
+  it("is undefined for an unknown slug and for a draft", () => {
+    expect(articleView(site, "nope")).toBeUndefined();
+    expect(articleView(site, "draft")).toBeUndefined();
+  });
+
+  it("puts speakers in order of first quote, with this article's roles", () => {
+    const view = articleView(site, "main")!;
+    expect(view.speakers.map((s) => [s.id, s.role, s.quoteIds])).toEqual([
+      ["jens-stoltenberg", "Secretary-General", ["q-a", "q-c"]],
+      ["nato", "Joint communique", ["q-b"]],
+    ]);
+    expect(view.speakerById.get("nato")?.name).toBe("NATO");
+    expect([...view.quoteById.keys()]).toEqual(["q-a", "q-b", "q-c"]);
+  });
+
+  it("resolves topics in the article's order and relates only published articles sharing one", () => {
+    const view = articleView(site, "main")!;
+    expect(view.topics.map((t) => t.id)).toEqual(["russia", "nato"]);
+    expect(view.related.map((a) => a.slug)).toEqual(["sibling"]);
+    expect(view.readingMinutes).toBe(1);
+  });
+});
