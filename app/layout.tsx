@@ -23,7 +23,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en-GB" className={sourceSerif.variable}>
+    <html lang="en" className={sourceSerif.variable}>
       <body className="flex min-h-screen flex-col antialiased">
         <SkipLink />
         <SiteHeader />

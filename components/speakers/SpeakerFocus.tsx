@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 
 interface Focus {
   active: string | null;
@@ -47,10 +47,15 @@ export function SpeakerFocusProvider({ names, children }: { names: Record<string
   );
 }
 
+const noSubscription = () => () => {};
+
+/** False in the server HTML and during hydration, true once React runs in the browser. */
 function useHydrated(): boolean {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-  return hydrated;
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 }
 
 /**
