@@ -151,6 +151,23 @@ test.describe("speakers on a small screen", () => {
     await expect(page.locator(href)).toBeInViewport();
   });
 
+  test("everything in the panel fits inside it at 320px", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto(SEED_PATH);
+    const panel = page.getByTestId("speaker-disclosure");
+    await panel.locator("summary").tap();
+    await expect(panel.getByRole("button").first()).toBeVisible();
+    for (const entry of await panel.locator("[data-speaker-entry]").all()) {
+      const box = (await entry.boundingBox())!;
+      for (const control of await entry.locator("button, a").all()) {
+        const b = (await control.boundingBox())!;
+        const name = await control.innerText();
+        expect(b.x, name).toBeGreaterThanOrEqual(box.x);
+        expect(b.x + b.width, name).toBeLessThanOrEqual(box.x + box.width + 0.5);
+      }
+    }
+  });
+
   test("the filter works from the panel too", async ({ page }) => {
     await page.goto(SEED_PATH);
     const panel = page.getByTestId("speaker-disclosure");

@@ -69,7 +69,7 @@ export function SpeakerToggle({ speakerId, name }: { speakerId: string; name: st
   if (!focus || !hydrated) {
     return (
       <button type="button" disabled aria-hidden="true" tabIndex={-1} className="speaker-toggle invisible">
-        Show only these quotes
+        Show only these
       </button>
     );
   }
@@ -81,9 +81,8 @@ export function SpeakerToggle({ speakerId, name }: { speakerId: string; name: st
       className="speaker-toggle"
       data-speaker-toggle={speakerId}
     >
-      {/* The name stays the same when pressed: aria-pressed carries the state. */}
-      Show only these quotes
-      <span className="sr-only"> by {name}</span>
+      {/* "these" are the quotes listed just below; the name stays the same when pressed, aria-pressed carries the state. */}
+      Show only these<span className="sr-only"> quotes by {name}</span>
     </button>
   );
 }
