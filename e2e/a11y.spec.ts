@@ -9,6 +9,8 @@ const PAGES = [
   ["topic", "/topics/hybrid-threats"],
   ["person", "/people/jens-stoltenberg"],
   ["organisation", "/people/nato"],
+  ["topics index", "/topics"],
+  ["people index", "/people"],
   ["404", "/articles/no-such-story"],
 ] as const;
 

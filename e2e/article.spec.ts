@@ -197,7 +197,7 @@ test.describe("without JavaScript", () => {
 
 test("nothing scrolls sideways at 320px", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
-  for (const path of [SEED_PATH, "/", "/topics/nato", "/people/jens-stoltenberg", "/articles/no-such-article"]) {
+  for (const path of [SEED_PATH, "/", "/topics", "/topics/nato", "/people", "/people/jens-stoltenberg", "/articles/no-such-article"]) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);

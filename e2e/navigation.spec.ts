@@ -69,3 +69,26 @@ test("pages load without console errors or failed requests", async ({ page }) =>
   }
   expect(problems).toEqual([]);
 });
+
+test("the header leads to the topics index and the index of everyone on record", async ({ page }) => {
+  await page.goto(SEED_PATH);
+  const sections = page.getByRole("navigation", { name: "Sections" });
+  await sections.getByRole("link", { name: "Topics" }).click();
+  await expect(page).toHaveURL(/\/topics$/);
+  await expect(page.locator("h1")).toHaveText("Topics");
+  const topics = page.getByRole("navigation", { name: "All topics" }).getByRole("link");
+  expect(await topics.count()).toBeGreaterThanOrEqual(6);
+  // Busiest topic first: its count is at least every other's.
+  const counts = (await topics.allInnerTexts()).map((t) => Number(/(\d+) stor/.exec(t)?.[1]));
+  expect(counts).toEqual([...counts].sort((a, b) => b - a));
+
+  await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Who’s on record" }).click();
+  await expect(page).toHaveURL(/\/people$/);
+  const speakers = page.locator('main ol a[href^="/people/"]');
+  expect(await speakers.count()).toBeGreaterThanOrEqual(SEED_SPEAKERS.length);
+  const quoteCounts = (await speakers.allInnerTexts()).map((t) => Number(/(\d+) quotes? in/.exec(t)?.[1]));
+  expect(quoteCounts).toEqual([...quoteCounts].sort((a, b) => b - a));
+  await speakers.filter({ hasText: "Volodymyr Zelensky" }).click();
+  await expect(page).toHaveURL(/\/people\/volodymyr-zelensky$/);
+  await expect(page.locator("[data-quote-link]")).toHaveCount(1);
+});

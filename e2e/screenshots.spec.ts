@@ -11,6 +11,8 @@ const PAGES = [
   ["demo-article", "/articles/port-valden-to-host-compact-summit-as-drills-begin"],
   ["demo-nested", "/articles/fake-evacuation-alerts-hit-ruvenian-coastal-towns"],
   ["topic", "/topics/hybrid-threats"],
+  ["topics", "/topics"],
+  ["people", "/people"],
   ["person", "/people/jens-stoltenberg"],
   ["not-found", "/articles/no-such-story"],
 ] as const;

@@ -1,13 +1,33 @@
 import Link from "next/link";
 
+const SECTIONS = [
+  { href: "/", label: "Latest" },
+  { href: "/topics", label: "Topics" },
+  { href: "/people", label: "Who’s on record" },
+] as const;
+
 export function SiteHeader() {
   return (
     <header className="border-b border-rule bg-surface">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-baseline justify-between gap-x-6 gap-y-1 px-4 py-3 sm:px-6">
-        <Link href="/" className="font-serif text-2xl font-bold tracking-tight text-fg no-underline">
-          on<span className="text-accent">record</span>
-        </Link>
-        <p className="text-sm text-muted">Who said what, in every story</p>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 px-4 sm:px-6">
+        <p className="py-3">
+          <Link href="/" className="font-serif text-2xl font-bold tracking-tight text-fg">
+            on<span className="text-accent">record</span>
+            <span className="sr-only">: home</span>
+          </Link>
+          <span className="ms-3 hidden text-sm text-muted md:inline">Who said what, in every story</span>
+        </p>
+        <nav aria-label="Sections" className="-mx-3 sm:mx-0">
+          <ul className="flex flex-wrap font-sans text-sm font-semibold">
+            {SECTIONS.map((s) => (
+              <li key={s.href}>
+                <Link href={s.href} className="inline-flex min-h-11 items-center px-3 text-fg hover:underline hover:underline-offset-4">
+                  {s.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </div>
     </header>
   );

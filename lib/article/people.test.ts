@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeArticle, nestedQuote, paragraph, quote } from "../content/test-fixtures";
-import { appearancesBySpeaker } from "./people";
+import { appearancesBySpeaker, speakerStandings } from "./people";
 
 const older = makeArticle({
   slug: "older",
@@ -54,5 +54,34 @@ describe("appearancesBySpeaker", () => {
 
   it("is empty for no articles", () => {
     expect(appearancesBySpeaker([]).size).toBe(0);
+  });
+});
+
+describe("speakerStandings", () => {
+  const third = makeArticle({
+    slug: "third",
+    publishedAt: "2025-06-01T09:00:00Z",
+    speakers: [{ id: "nato", role: "Joint statement" }],
+    body: [paragraph(quote("q-third", "nato", "Agreed"))],
+  });
+  const standings = speakerStandings(appearancesBySpeaker([older, newer, third]));
+
+  it("counts quotes and stories per speaker, most quoted first", () => {
+    expect(standings.map((s) => [s.id, s.quoteCount, s.storyCount])).toEqual([
+      ["jens-stoltenberg", 3, 2],
+      ["nato", 2, 2],
+    ]);
+  });
+
+  it("keeps the most recent role given and the date last quoted", () => {
+    expect(standings[0]).toMatchObject({ latestRole: "Former NATO Secretary-General", latestAt: "2025-01-15T09:00:00Z" });
+    expect(standings[1]).toMatchObject({ latestRole: "Joint statement", latestAt: "2025-06-01T09:00:00Z" });
+  });
+
+  it("breaks a tie in quotes by who was quoted most recently", () => {
+    const a = makeArticle({ slug: "a", publishedAt: "2024-01-01T00:00:00Z", speakers: [{ id: "nato" }], body: [paragraph(quote("q-a", "nato", "x"))] });
+    const b = makeArticle({ slug: "b", publishedAt: "2024-02-01T00:00:00Z", body: [paragraph(quote("q-b", "jens-stoltenberg", "y"))] });
+    expect(speakerStandings(appearancesBySpeaker([a, b])).map((s) => s.id)).toEqual(["jens-stoltenberg", "nato"]);
+    expect(speakerStandings(appearancesBySpeaker([a, b]))[1]).not.toHaveProperty("latestRole");
   });
 });

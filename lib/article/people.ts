@@ -32,3 +32,34 @@ export function appearancesBySpeaker(articles: readonly Article[]): Map<string, 
   for (const list of out.values()) list.sort((a, b) => byNewest(a.article, b.article));
   return out;
 }
+
+/** A line in the index of everyone on record. */
+export interface SpeakerStanding {
+  id: string;
+  quoteCount: number;
+  storyCount: number;
+  /** The most recent role they were quoted in, if any article gave one. */
+  latestRole?: string;
+  latestAt: string;
+}
+
+/**
+ * Everyone quoted in the given appearances, most quoted first (then most
+ * recently quoted, then by id), for the speakers index.
+ */
+export function speakerStandings(appearances: ReadonlyMap<string, readonly SpeakerAppearance[]>): SpeakerStanding[] {
+  const out: SpeakerStanding[] = [];
+  for (const [id, list] of appearances) {
+    const newest = list[0];
+    if (!newest) continue;
+    const latestRole = list.find((a) => a.role)?.role;
+    out.push({
+      id,
+      quoteCount: list.reduce((n, a) => n + a.quotes.length, 0),
+      storyCount: list.length,
+      ...(latestRole ? { latestRole } : {}),
+      latestAt: newest.article.publishedAt,
+    });
+  }
+  return out.sort((a, b) => b.quoteCount - a.quoteCount || Date.parse(b.latestAt) - Date.parse(a.latestAt) || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { SpeakerIndex } from "@/components/people/SpeakerIndex";
+import { PageHeader } from "@/components/ui/Labels";
+import { speakerStandings } from "@/lib/article/people";
+import { getSite } from "@/lib/content/repository";
+import { plural } from "@/lib/format/date";
+
+export const metadata: Metadata = {
+  title: "Who’s on record",
+  description: "Every person and organisation quoted on onrecord, with what they said and where.",
+};
+
+export default function PeopleIndexPage() {
+  const site = getSite();
+  const standings = speakerStandings(site.appearances);
+  return (
+    <div className="mx-auto max-w-3xl px-4 sm:px-6">
+      <PageHeader
+        kicker="People and organisations"
+        title="Who’s on record"
+        description="Everyone quoted in our stories, most quoted first. Each page gathers what they said, with a link to each quote in context."
+        meta={plural(standings.length, "speaker")}
+      />
+      <SpeakerIndex standings={standings} people={site.people} />
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { TopicIndex } from "@/components/lists/TopicIndex";
+import { PageHeader } from "@/components/ui/Labels";
+import { topicCounts, topicsInUse } from "@/lib/article/topics";
+import { getSite } from "@/lib/content/repository";
+
+export const metadata: Metadata = { title: "Topics", description: "Every topic on onrecord, busiest first." };
+
+export default function TopicsIndexPage() {
+  const site = getSite();
+  const counts = topicCounts(site.summaries);
+  return (
+    <div className="mx-auto max-w-3xl px-4 pb-4 sm:px-6">
+      <PageHeader kicker="Browse" title="Topics" description="Follow a story across articles: each topic lists every article on it, newest first." />
+      <TopicIndex topics={topicsInUse(site.topics.values(), counts)} counts={counts} headed={false} />
+    </div>
+  );
+}

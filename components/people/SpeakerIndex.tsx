@@ -1,0 +1,33 @@
+import Link from "next/link";
+import type { SpeakerStanding } from "@/lib/article/people";
+import type { Person } from "@/lib/content/schema";
+import { formatDate, plural } from "@/lib/format/date";
+
+export function SpeakerIndex({ standings, people }: { standings: readonly SpeakerStanding[]; people: ReadonlyMap<string, Person> }) {
+  if (standings.length === 0) return <p className="border-t border-rule py-6 text-muted">Nobody has been quoted yet.</p>;
+  return (
+    <ol className="border-t border-rule">
+      {standings.map((s) => {
+        const person = people.get(s.id);
+        if (!person) return null;
+        return (
+          <li key={s.id} className="border-b border-rule">
+            <Link href={`/people/${s.id}`} className="group block py-4">
+              <span className="block">
+                <span className="font-serif text-xl font-bold text-fg group-hover:underline">{person.name}</span>
+                <span className="block font-sans text-sm text-muted">
+                  {person.kind === "organisation" ? "Organisation" : "Person"}
+                  {s.latestRole ? ` · ${s.latestRole}` : ""}
+                </span>
+              </span>
+              <span className="mt-0.5 block font-sans text-sm text-muted">
+                {plural(s.quoteCount, "quote")} in {plural(s.storyCount, "story", "stories")} · last quoted{" "}
+                <time dateTime={s.latestAt}>{formatDate(s.latestAt)}</time>
+              </span>
+            </Link>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
