@@ -117,6 +117,7 @@ test.describe("speaker sidebar (desktop)", () => {
     await page.keyboard.press("Escape");
     await expect(stoltenberg).toHaveAttribute("aria-pressed", "false");
     await expect(body(page).locator(".quote[data-dimmed]")).toHaveCount(0);
+    await expect(page.getByText("Showing quotes by everyone.")).toBeAttached();
 
     // Space toggles too, and pressing the chosen speaker again clears the choice.
     await stoltenberg.focus();

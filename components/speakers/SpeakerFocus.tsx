@@ -5,7 +5,6 @@ import { createContext, type ReactNode, useCallback, useContext, useEffect, useM
 interface Focus {
   active: string | null;
   toggle: (speakerId: string) => void;
-  clear: () => void;
 }
 
 const FocusContext = createContext<Focus | null>(null);
@@ -17,7 +16,17 @@ const FocusContext = createContext<Focus | null>(null);
  */
 export function SpeakerFocusProvider({ names, children }: { names: Record<string, string>; children: ReactNode }) {
   const [active, setActive] = useState<string | null>(null);
+  // Said to screen readers after each change, including back to everyone.
+  const [announcement, setAnnouncement] = useState("");
   const root = useRef<HTMLDivElement>(null);
+
+  const choose = useCallback(
+    (next: string | null) => {
+      setActive(next);
+      setAnnouncement(next ? `Showing only quotes by ${names[next] ?? next}. Press Escape to show everyone’s.` : "Showing quotes by everyone.");
+    },
+    [names],
+  );
 
   useEffect(() => {
     const quotes = root.current?.querySelectorAll<HTMLElement>(".quote[data-speaker]") ?? [];
@@ -26,21 +35,19 @@ export function SpeakerFocusProvider({ names, children }: { names: Record<string
 
   useEffect(() => {
     if (!active) return;
-    const onKey = (e: KeyboardEvent) => e.key === "Escape" && setActive(null);
+    const onKey = (e: KeyboardEvent) => e.key === "Escape" && choose(null);
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [active]);
+  }, [active, choose]);
 
-  const toggle = useCallback((id: string) => setActive((current) => (current === id ? null : id)), []);
-  const clear = useCallback(() => setActive(null), []);
-  const value = useMemo(() => ({ active, toggle, clear }), [active, toggle, clear]);
+  const value = useMemo(() => ({ active, toggle: (id: string) => choose(active === id ? null : id) }), [active, choose]);
 
   return (
     <FocusContext value={value}>
       <div ref={root} data-speaker-focus={active ?? undefined}>
         {children}
         <p className="sr-only" aria-live="polite">
-          {active ? `Showing only quotes by ${names[active] ?? active}. Press Escape to show all.` : ""}
+          {announcement}
         </p>
       </div>
     </FocusContext>
