@@ -41,16 +41,17 @@ let site: Site | undefined;
  * Loads the content root once per process. Pages are generated at build time,
  * so this runs while building, never per reader request. The build validates
  * content before it gets here; the throw is a safety net, not the error path.
+ * Under `next dev` it reloads on every call, so an edited file shows on reload.
  */
 export function getSite(): Site {
-  if (!site) {
-    const loaded = loadContentRoot();
-    if (loaded.problems.length > 0) throw new ContentError(loaded.problems.map(formatProblem));
-    site = buildSite(
-      loaded.articles.map((a) => a.value),
-      loaded.people.map((p) => p.value),
-      loaded.topics.map((t) => t.value),
-    );
-  }
-  return site;
+  if (site) return site;
+  const loaded = loadContentRoot();
+  if (loaded.problems.length > 0) throw new ContentError(loaded.problems.map(formatProblem));
+  const fresh = buildSite(
+    loaded.articles.map((a) => a.value),
+    loaded.people.map((p) => p.value),
+    loaded.topics.map((t) => t.value),
+  );
+  if (process.env.NODE_ENV !== "development") site = fresh;
+  return fresh;
 }
