@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Kicker, PanelHeading } from "@/components/ui/Labels";
+import { HeadlineList } from "@/components/lists/HeadlineList";
+import { Kicker } from "@/components/ui/Labels";
 import { getSite } from "@/lib/content/repository";
-import { formatDate } from "@/lib/format/date";
 
 export const metadata: Metadata = { title: "Page not found" };
 
 export default function NotFound() {
-  const latest = getSite().summaries.slice(0, 3);
   return (
     <div className="mx-auto max-w-2xl px-4 py-16 sm:px-6">
       <Kicker>404 · Not on record</Kicker>
@@ -20,23 +19,7 @@ export default function NotFound() {
           Read the latest stories
         </Link>
       </p>
-      {latest.length > 0 ? (
-        <section aria-labelledby="latest-heading" className="mt-12 border-t border-rule pt-6">
-          <PanelHeading id="latest-heading">Latest on onrecord</PanelHeading>
-          <ul className="mt-2 divide-y divide-rule">
-            {latest.map((a) => (
-              <li key={a.slug} className="py-3">
-                <Link href={`/articles/${a.slug}`} className="font-serif text-lg leading-snug font-semibold text-fg hover:underline">
-                  {a.headline}
-                </Link>
-                <p className="mt-1 font-sans text-sm text-muted">
-                  <time dateTime={a.publishedAt}>{formatDate(a.publishedAt)}</time>
-                </p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <HeadlineList id="latest-heading" heading="Latest on onrecord" articles={getSite().summaries.slice(0, 3)} />
     </div>
   );
 }

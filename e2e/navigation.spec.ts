@@ -55,6 +55,7 @@ for (const path of ["/articles/no-such-story", "/topics/no-such-topic", "/people
     expect(response?.status()).toBe(404);
     await expect(page.locator("h1")).toHaveText("We can’t find that page");
     await expect(page.getByRole("link", { name: "Read the latest stories" })).toHaveAttribute("href", "/");
+    await expect(page.getByRole("region", { name: "Latest on onrecord" }).getByRole("link")).toHaveCount(3);
   });
 }
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/article/ArticleBody";
 import { ArticleHeader } from "@/components/article/ArticleHeader";
 import { TopicLinks } from "@/components/article/TopicLinks";
-import { RelatedArticles } from "@/components/lists/RelatedArticles";
+import { HeadlineList } from "@/components/lists/HeadlineList";
 import { SpeakerFocusProvider } from "@/components/speakers/SpeakerFocus";
 import { SpeakerDisclosure, SpeakerSidebar } from "@/components/speakers/SpeakerPanels";
 import { articleDescription } from "@/lib/article/description";
@@ -38,7 +38,7 @@ export default async function ArticlePage({ params }: Props) {
           {hasSpeakers ? <SpeakerDisclosure speakers={speakers} quotes={quoteById} /> : null}
           <ArticleBody body={article.body} speakers={view.speakerById} />
           <TopicLinks topics={view.topics} />
-          <RelatedArticles articles={view.related} />
+          <HeadlineList id="related-heading" heading="Related articles" articles={view.related} />
         </div>
         {hasSpeakers ? <SpeakerSidebar speakers={speakers} quotes={quoteById} className="pt-8" /> : null}
       </article>

@@ -4,11 +4,12 @@ import { formatDate } from "@/lib/format/date";
 import { DemoBadge } from "../article/DemoNotice";
 import { PanelHeading } from "../ui/Labels";
 
-export function RelatedArticles({ articles }: { articles: readonly ArticleSummary[] }) {
+/** A short, headed list of stories by headline (related articles, the latest few). Renders nothing when empty. */
+export function HeadlineList({ id, heading, articles }: { id: string; heading: string; articles: readonly ArticleSummary[] }) {
   if (articles.length === 0) return null;
   return (
-    <section aria-labelledby="related-heading" className="mt-10 border-t border-rule pt-6">
-      <PanelHeading id="related-heading">Related articles</PanelHeading>
+    <section aria-labelledby={id} className="mt-10 border-t border-rule pt-6">
+      <PanelHeading id={id}>{heading}</PanelHeading>
       <ul className="mt-2 divide-y divide-rule">
         {articles.map((a) => (
           <li key={a.slug} className="py-3">
