@@ -34,8 +34,3 @@ export function speakersInOrder(article: Pick<Article, "body" | "speakers">, peo
     return { id, name: person.name, kind: person.kind, ...(role ? { role } : {}), quoteIds, colour: order % SPEAKER_PALETTE_SIZE };
   });
 }
-
-/** Speaker id → palette colour, for colouring quotes as the body is rendered. */
-export function speakerColours(speakers: readonly SpeakerInArticle[]): Map<string, number> {
-  return new Map(speakers.map((s) => [s.id, s.colour]));
-}
