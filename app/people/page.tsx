@@ -3,7 +3,7 @@ import { SpeakerIndex } from "@/components/people/SpeakerIndex";
 import { PageHeader } from "@/components/ui/Labels";
 import { speakerStandings } from "@/lib/article/people";
 import { getSite } from "@/lib/content/repository";
-import { plural } from "@/lib/format/date";
+import { plural } from "@/lib/format/text";
 
 export const metadata: Metadata = {
   title: "Who’s on record",

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ArticleSummary } from "@/lib/article/summary";
-import { formatDate, plural } from "@/lib/format/date";
+import { formatDate } from "@/lib/format/date";
+import { plural } from "@/lib/format/text";
 import { Kicker } from "../ui/Labels";
 
 /** A story in a list: what it is, when, and who is quoted in it. */

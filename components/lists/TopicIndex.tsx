@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Topic } from "@/lib/content/schema";
-import { plural } from "@/lib/format/date";
+import { plural } from "@/lib/format/text";
 import { PanelHeading } from "../ui/Labels";
 
 /**

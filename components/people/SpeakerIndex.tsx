@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { SpeakerStanding } from "@/lib/article/people";
 import type { Person } from "@/lib/content/schema";
-import { formatDate, plural } from "@/lib/format/date";
+import { formatDate } from "@/lib/format/date";
+import { plural } from "@/lib/format/text";
 
 export function SpeakerIndex({ standings, people }: { standings: readonly SpeakerStanding[]; people: ReadonlyMap<string, Person> }) {
   if (standings.length === 0) return <p className="border-t border-rule py-6 text-muted">Nobody has been quoted yet.</p>;

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { QuoteRef } from "@/lib/article/quotes";
 import type { SpeakerInArticle } from "@/lib/article/speakers";
 import { excerpt } from "@/lib/format/text";
-import { plural } from "@/lib/format/date";
+import { plural } from "@/lib/format/text";
 import { SpeakerToggle } from "./SpeakerFocus";
 
 const KIND_LABEL = { person: "Person", organisation: "Organisation" } as const;

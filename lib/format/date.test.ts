@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatReadingTime, plural } from "./date";
+import { formatDate, formatReadingTime } from "./date";
 
 describe("formatDate", () => {
   it("writes day, month name and year", () => {
@@ -18,22 +18,5 @@ describe("formatReadingTime", () => {
   it("reads N min read", () => {
     expect(formatReadingTime(1)).toBe("1 min read");
     expect(formatReadingTime(12)).toBe("12 min read");
-  });
-});
-
-describe("plural", () => {
-  it("uses the singular for one only", () => {
-    expect(plural(1, "quote")).toBe("1 quote");
-    expect(plural(0, "quote")).toBe("0 quotes");
-    expect(plural(3, "quote")).toBe("3 quotes");
-  });
-
-  it("takes an irregular plural", () => {
-    expect(plural(1, "person", "people")).toBe("1 person");
-    expect(plural(2, "person", "people")).toBe("2 people");
-  });
-
-  it("groups thousands", () => {
-    expect(plural(1234, "word")).toBe("1,234 words");
   });
 });

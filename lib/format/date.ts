@@ -13,8 +13,3 @@ export function formatDate(iso: string): string {
 export function formatReadingTime(minutes: number): string {
   return `${minutes} min read`;
 }
-
-/** "1 quote", "3 quotes" */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
-}

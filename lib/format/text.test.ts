@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { excerpt } from "./text";
+import { excerpt, plural } from "./text";
 
 describe("excerpt", () => {
   it("returns short text unchanged, apart from collapsing whitespace", () => {
@@ -35,5 +35,22 @@ describe("excerpt", () => {
       expect(out.length, `max ${max}`).toBeLessThanOrEqual(max);
       expect(out.endsWith("…")).toBe(true);
     }
+  });
+});
+
+describe("plural", () => {
+  it("uses the singular for one only", () => {
+    expect(plural(1, "quote")).toBe("1 quote");
+    expect(plural(0, "quote")).toBe("0 quotes");
+    expect(plural(3, "quote")).toBe("3 quotes");
+  });
+
+  it("takes an irregular plural", () => {
+    expect(plural(1, "person", "people")).toBe("1 person");
+    expect(plural(2, "person", "people")).toBe("2 people");
+  });
+
+  it("groups thousands", () => {
+    expect(plural(1234, "word")).toBe("1,234 words");
   });
 });

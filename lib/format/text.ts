@@ -12,3 +12,8 @@ export function excerpt(text: string, max: number): string {
   const base = lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : cut;
   return `${base.replace(/[\s,;:.!?—–-]+$/u, "")}…`;
 }
+
+/** "1 quote", "3 quotes" */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
+}

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { SpeakerAppearances } from "@/components/people/SpeakerAppearances";
 import { PageHeader } from "@/components/ui/Labels";
 import { getSite } from "@/lib/content/repository";
-import { plural } from "@/lib/format/date";
+import { plural } from "@/lib/format/text";
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/Labels";
 import { articlesOnTopic } from "@/lib/article/related";
 import { getSite } from "@/lib/content/repository";
 import { speakerNames } from "@/lib/content/speaker-names";
-import { plural } from "@/lib/format/date";
+import { plural } from "@/lib/format/text";
 
 type Props = { params: Promise<{ slug: string }> };
 
