@@ -1,5 +1,5 @@
 import type { Article } from "../content/schema";
-import { type QuoteRef, collectQuotes } from "./quotes";
+import { type QuoteRef, quotesBySpeaker } from "./quotes";
 import { type ArticleSummary, byNewest, summarise } from "./summary";
 
 /** Everything one speaker is quoted saying in one article. */
@@ -15,13 +15,7 @@ export function appearancesBySpeaker(articles: readonly Article[]): Map<string, 
   for (const article of articles) {
     const summary = summarise(article);
     const roles = new Map(article.speakers.map((s) => [s.id, s.role]));
-    const bySpeaker = new Map<string, QuoteRef[]>();
-    for (const q of collectQuotes(article)) {
-      const list = bySpeaker.get(q.speaker);
-      if (list) list.push(q);
-      else bySpeaker.set(q.speaker, [q]);
-    }
-    for (const [speaker, quotes] of bySpeaker) {
+    for (const [speaker, quotes] of quotesBySpeaker(article)) {
       const role = roles.get(speaker);
       const appearance: SpeakerAppearance = { article: summary, ...(role ? { role } : {}), quotes };
       const list = out.get(speaker);

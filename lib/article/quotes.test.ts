@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Block } from "../content/schema";
 import { makeArticle, nestedQuote, paragraph, quote } from "../content/test-fixtures";
-import { blockText, collectQuotes, inlineText } from "./quotes";
+import { blockText, collectQuotes, inlineText, quotesBySpeaker } from "./quotes";
 
 const body: Block[] = [
   paragraph(
@@ -81,5 +81,14 @@ describe("blockText and inlineText", () => {
     expect(inlineText("plain", true)).toBe("plain");
     expect(inlineText(quote("q-x", "alice", "words"), true)).toBe("“words”");
     expect(inlineText(quote("q-x", "alice", "words"))).toBe("words");
+  });
+});
+
+describe("quotesBySpeaker", () => {
+  it("groups each speaker's quotes in reading order, speakers in order of first quote", () => {
+    const grouped = quotesBySpeaker({ body });
+    expect([...grouped.keys()]).toEqual(["alice", "bob", "carol", "dave", "erin"]);
+    expect(grouped.get("alice")?.map((q) => q.id)).toEqual(["q-a", "q-f"]);
+    expect(grouped.get("bob")?.map((q) => q.id)).toEqual(["q-b", "q-g"]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Article, Person } from "../content/schema";
-import { collectQuotes } from "./quotes";
+import { quotesBySpeaker } from "./quotes";
 
 /** How many distinct highlight colours the design has; speakers beyond it reuse them in turn. */
 export const SPEAKER_PALETTE_SIZE = 6;
@@ -21,16 +21,11 @@ export interface SpeakerInArticle {
  */
 export function speakersInOrder(article: Pick<Article, "body" | "speakers">, people: ReadonlyMap<string, Person>): SpeakerInArticle[] {
   const roles = new Map(article.speakers.map((s) => [s.id, s.role]));
-  const bySpeaker = new Map<string, string[]>();
-  for (const q of collectQuotes(article)) {
-    const ids = bySpeaker.get(q.speaker);
-    if (ids) ids.push(q.id);
-    else bySpeaker.set(q.speaker, [q.id]);
-  }
-  return [...bySpeaker].map(([id, quoteIds], order) => {
+  return [...quotesBySpeaker(article)].map(([id, quotes], order) => {
     const person = people.get(id);
     if (!person) throw new Error(`speakersInOrder: unknown speaker "${id}" (content was not cross-checked)`);
     const role = roles.get(id);
+    const quoteIds = quotes.map((q) => q.id);
     return { id, name: person.name, kind: person.kind, ...(role ? { role } : {}), quoteIds, colour: order % SPEAKER_PALETTE_SIZE };
   });
 }

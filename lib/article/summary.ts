@@ -1,5 +1,5 @@
 import type { Article } from "../content/schema";
-import { collectQuotes } from "./quotes";
+import { quotesBySpeaker } from "./quotes";
 
 /** What lists and cards need of an article, without its body. */
 export interface ArticleSummary {
@@ -18,7 +18,7 @@ export interface ArticleSummary {
 }
 
 export function summarise(article: Article): ArticleSummary {
-  const quotes = collectQuotes(article);
+  const bySpeaker = quotesBySpeaker(article);
   return {
     slug: article.slug,
     status: article.status,
@@ -29,8 +29,8 @@ export function summarise(article: Article): ArticleSummary {
     publishedAt: article.publishedAt,
     ...(article.updatedAt ? { updatedAt: article.updatedAt } : {}),
     topics: article.topics,
-    speakerIds: [...new Set(quotes.map((q) => q.speaker))],
-    quoteCount: quotes.length,
+    speakerIds: [...bySpeaker.keys()],
+    quoteCount: [...bySpeaker.values()].reduce((n, quotes) => n + quotes.length, 0),
   };
 }
 
