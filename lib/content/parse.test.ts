@@ -62,30 +62,17 @@ describe("parseJsonText", () => {
     expect(message).toContain("line 3, column 3");
   });
 
-  it("names line and column of a trailing comma", () => {
-    expect(jsonError('{\n  "slug": "a",\n}')).toContain("line 3, column 1");
-  });
-
-  it("names line and column of a truncated file", () => {
-    expect(jsonError('{\n  "slug": "a"')).toContain("line 2, column 14");
-  });
-
-  it("counts lines and columns the same in a CRLF file", () => {
-    expect(jsonError('{\r\n  "slug": "a"\r\n  "status": "published"\r\n}')).toContain("line 3, column 3");
-  });
-
-  it("counts columns after a byte-order mark from the first real character", () => {
-    expect(jsonError('\uFEFF{"a" 1}')).toContain("line 1, column 6");
-  });
-
-  // An unquoted value and a stray character are the commonest hand-editing
-  // mistakes; V8 reports them as "Unexpected token" with no position.
-  it("names line and column of an unquoted value", () => {
-    expect(jsonError('{\n  "status": published\n}')).toContain("line 2, column 13");
-  });
-
-  it("names line and column of a trailing comma in an array", () => {
-    expect(jsonError('{\n  "topics": ["nato",]\n}')).toContain("line 2, column 21");
+  // An unquoted value and a trailing comma in an array are the commonest
+  // hand-editing mistakes; V8 reports them as "Unexpected token" with no position.
+  it.each([
+    ["a trailing comma", '{\n  "slug": "a",\n}', "line 3, column 1"],
+    ["a truncated file", '{\n  "slug": "a"', "line 2, column 14"],
+    ["a missing comma in a CRLF file", '{\r\n  "slug": "a"\r\n  "status": "published"\r\n}', "line 3, column 3"],
+    ["a missing colon after a byte-order mark", '\uFEFF{"a" 1}', "line 1, column 6"],
+    ["an unquoted value", '{\n  "status": published\n}', "line 2, column 13"],
+    ["a trailing comma in an array", '{\n  "topics": ["nato",]\n}', "line 2, column 21"],
+  ])("names line and column of %s", (_case, source, where) => {
+    expect(jsonError(source)).toContain(where);
   });
 
   it("keeps a syntax error on one line, so `file: $: message` stays one line", () => {
