@@ -93,3 +93,13 @@ test("the header leads to the topics index and the index of everyone on record",
   await expect(page).toHaveURL(/\/people\/volodymyr-zelensky$/);
   await expect(page.locator("[data-quote-link]")).toHaveCount(1);
 });
+
+test("a quote that quotes someone else keeps the inner marks on the speaker's page", async ({ page }) => {
+  await page.goto("/articles/fake-evacuation-alerts-hit-ruvenian-coastal-towns");
+  // The nested quotation inside Mira Castellan's words, as the article shows it.
+  const inner = page.locator('.article-body q.quote q.quote').first();
+  const innerText = (await inner.innerText()).replace(/[‘’“”]/g, "");
+  const speakerId = (await page.locator(".article-body q.quote:has(q.quote)").first().getAttribute("data-speaker"))!;
+  await page.goto(`/people/${speakerId}`);
+  await expect(page.locator("main blockquote").filter({ hasText: innerText })).toContainText(`‘${innerText}’`);
+});

@@ -49,8 +49,8 @@ describe("collectQuotes", () => {
     ]);
   });
 
-  it("gives each quote's words without quotation marks or markup", () => {
-    expect(quotes.map((q) => q.text)).toEqual(["A says B said end", "B said", "C", "Block E", "E", "F", "last"]);
+  it("gives each quote's words without its own marks or markup, a quote inside it in single marks", () => {
+    expect(quotes.map((q) => q.text)).toEqual(["A says ‘B said’ end", "B said", "C", "Block ‘E’", "E", "F", "last"]);
   });
 
   it("finds nothing in an article without quotes", () => {

@@ -5,7 +5,11 @@ import type { AnyInline, Article, Block } from "../content/schema";
 export interface QuoteRef {
   id: string;
   speaker: string;
-  /** The words quoted, as plain text (without the quotation marks). */
+  /**
+   * The words quoted, as plain text, without the quote's own marks but with
+   * single marks around any quotation inside it (as the page shows it), so a
+   * sidebar excerpt or a speaker page never runs two voices together.
+   */
   text: string;
   /** `block`: a quote set off as its own paragraph; `inline`: within the reporter's sentence. */
   display: "inline" | "block";
@@ -48,7 +52,7 @@ export function collectQuotes(article: Pick<Article, "body">): QuoteRef[] {
     nodes.forEach((node, i) => {
       if (typeof node === "string" || node.type !== "quote") return;
       const at = [...path, i];
-      out.push({ id: node.id, speaker: node.speaker, text: inlineText(node), display: "inline", nested: insideQuote, path: at });
+      out.push({ id: node.id, speaker: node.speaker, text: inlinesText(node.children, true, 1), display: "inline", nested: insideQuote, path: at });
       visit(node.children, [...at, "children"], true);
     });
   };
@@ -56,7 +60,7 @@ export function collectQuotes(article: Pick<Article, "body">): QuoteRef[] {
     const at: PathSegment[] = ["body", b];
     switch (block.type) {
       case "blockquote":
-        out.push({ id: block.id, speaker: block.speaker, text: inlinesText(block.children), display: "block", nested: false, path: at });
+        out.push({ id: block.id, speaker: block.speaker, text: inlinesText(block.children, true, 1), display: "block", nested: false, path: at });
         visit(block.children, [...at, "children"], true);
         break;
       case "list":
