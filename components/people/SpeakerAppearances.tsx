@@ -17,14 +17,10 @@ export function SpeakerAppearances({ appearances }: { appearances: readonly Spea
           </h2>
           <p className="mt-1 flex flex-wrap items-center gap-2 font-sans text-sm text-muted">
             <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
-            {role ? (
-              <>
-                <span aria-hidden="true">·</span>
-                <span>Quoted as {role}</span>
-              </>
-            ) : null}
             {article.demo ? <DemoBadge /> : null}
           </p>
+          {/* Its own line: a long role must not leave a separator dangling at a narrow width. */}
+          {role ? <p className="font-sans text-sm text-muted">Quoted as {role}</p> : null}
           <ul className="mt-3 space-y-3">
             {quotes.map((q) => (
               <li key={q.id}>
