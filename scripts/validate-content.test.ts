@@ -86,6 +86,42 @@ describe("scripts/validate-content.ts", () => {
     expect(run.stderr).not.toMatch(/^\s+at /m);
   });
 
+  it("reports a broken draft as a warning and still exits 0", { timeout: 60_000 }, () => {
+    const tmp = makeTempRoot({
+      "articles/test-article.json": makeArticle(),
+      "articles/unfinished.json": makeArticle({ slug: "unfinished", status: "draft", topics: ["nowhere"] }),
+      "articles/half-typed.json": '{ "slug": "half-typed", "status": "draft", ',
+      "people/jens-stoltenberg.json": makePerson("jens-stoltenberg"),
+      "topics/nato.json": makeTopic("nato"),
+    });
+    try {
+      const run = validate(tmp.root);
+      expect(run.status).toBe(0);
+      expect(run.stderr).toContain(`${tmp.file("articles/unfinished.json")}: $.topics[0]: unknown topic "nowhere"`);
+      expect(run.stderr).toContain(`${tmp.file("articles/half-typed.json")}: $: invalid JSON`);
+      expect(run.stderr).toMatch(/! 2 problems in 2 drafts: they stay unpublished/);
+      expect(run.stdout).toMatch(/✓ .*3 articles \(2 drafts\).*published content has no problems/);
+    } finally {
+      tmp.remove();
+    }
+  });
+
+  it("still fails on a broken published article beside a broken draft", { timeout: 60_000 }, () => {
+    const tmp = makeTempRoot({
+      "articles/test-article.json": { ...makeArticle(), headline: "" },
+      "articles/unfinished.json": makeArticle({ slug: "unfinished", status: "draft", topics: ["nowhere"] }),
+      "people/jens-stoltenberg.json": makePerson("jens-stoltenberg"),
+      "topics/nato.json": makeTopic("nato"),
+    });
+    try {
+      const run = validate(tmp.root);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/✗ 1 problem in /);
+    } finally {
+      tmp.remove();
+    }
+  });
+
   it("exits 0 on the real content with a one-line ✓ summary", { timeout: 60_000 }, () => {
     for (const run of [validate("content"), validate()]) {
       expect(run.stderr).toBe("");

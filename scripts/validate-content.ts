@@ -1,24 +1,36 @@
 /**
  * `npm run validate`: checks every file under the content root and prints
- * every problem as `file: json.path: message`. Exit 1 when there are any.
+ * every problem as `file: json.path: message`. Exit 1 when published content
+ * (or a person or topic) has any. Problems in drafts are printed as warnings:
+ * a draft is never published, so a broken one must not hold back a build.
  */
 import path from "node:path";
-import { contentRoot, loadContentRoot } from "../lib/content/load";
+import { blockingProblems, contentRoot, loadContentRoot } from "../lib/content/load";
 import { formatProblem } from "../lib/content/problems";
+import { plural } from "../lib/format/text";
 
 const root = process.argv[2] ? path.resolve(process.argv[2]) : contentRoot();
 const loaded = loadContentRoot(root);
 const where = path.relative(process.cwd(), root) || ".";
+const blocking = blockingProblems(loaded);
+const inDrafts = loaded.problems.filter((p) => loaded.draftFiles.has(p.file));
 
-if (loaded.problems.length > 0) {
-  for (const p of loaded.problems) console.error(formatProblem(p));
-  const n = loaded.problems.length;
-  console.error(`\n✗ ${n} problem${n === 1 ? "" : "s"} in ${where}/ — fix them and run \`npm run validate\` again.`);
+if (inDrafts.length > 0) {
+  for (const p of inDrafts) console.error(`${formatProblem(p)} (draft)`);
+  const files = new Set(inDrafts.map((p) => p.file)).size;
+  console.error(`\n! ${plural(inDrafts.length, "problem")} in ${plural(files, "draft")}: they stay unpublished until fixed; preview shows them.\n`);
+}
+
+if (blocking.length > 0) {
+  for (const p of blocking) console.error(formatProblem(p));
+  console.error(`\n✗ ${plural(blocking.length, "problem")} in ${where}/ — fix them and run \`npm run validate\` again.`);
   process.exit(1);
 }
 
-const drafts = loaded.articles.filter((a) => a.value.status === "draft").length;
+const drafts = loaded.draftFiles.size;
+// A draft that failed to parse is still an article file.
+const articles = new Set([...loaded.articles.map((a) => a.file), ...loaded.draftFiles]).size;
 console.log(
-  `✓ ${where}/: ${loaded.articles.length} articles (${drafts} draft${drafts === 1 ? "" : "s"}), ` +
-    `${loaded.people.length} speakers, ${loaded.topics.length} topics — no problems.`,
+  `✓ ${where}/: ${articles} articles (${plural(drafts, "draft")}), ` +
+    `${loaded.people.length} speakers, ${loaded.topics.length} topics — ${inDrafts.length > 0 ? "published content has no problems" : "no problems"}.`,
 );

@@ -1,5 +1,5 @@
 import type { Site } from "../content/repository";
-import type { Article, Topic } from "../content/schema";
+import type { Article, Person, Topic } from "../content/schema";
 import { type QuoteRef, collectQuotes } from "./quotes";
 import { readingTimeMinutes } from "./reading-time";
 import { relatedArticles } from "./related";
@@ -18,17 +18,28 @@ export interface ArticleView {
   related: ArticleSummary[];
 }
 
-export function articleView(site: Site, slug: string): ArticleView | undefined {
-  const article = site.articleBySlug.get(slug);
-  if (!article) return undefined;
-  const speakers = speakersInOrder(article, site.people);
+/** What an article is shown with: the people and topics it names, and the articles it may point to. */
+export interface ArticleContext {
+  people: ReadonlyMap<string, Person>;
+  topics: ReadonlyMap<string, Topic>;
+  /** Candidates for "Related articles" (published only). */
+  summaries: readonly ArticleSummary[];
+}
+
+export function buildArticleView(article: Article, context: ArticleContext): ArticleView {
+  const speakers = speakersInOrder(article, context.people);
   return {
     article,
     readingMinutes: readingTimeMinutes(article),
     speakers,
     speakerById: new Map(speakers.map((s) => [s.id, s])),
     quoteById: new Map(collectQuotes(article).map((q) => [q.id, q])),
-    topics: article.topics.flatMap((id) => site.topics.get(id) ?? []),
-    related: relatedArticles(article, site.summaries),
+    topics: article.topics.flatMap((id) => context.topics.get(id) ?? []),
+    related: relatedArticles(article, context.summaries),
   };
+}
+
+export function articleView(site: Site, slug: string): ArticleView | undefined {
+  const article = site.articleBySlug.get(slug);
+  return article ? buildArticleView(article, site) : undefined;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ContentError, buildSite, getSite } from "./repository";
-import { makeArticle, makePerson, makeTopic, paragraph, quote } from "./test-fixtures";
+import { loadContentRoot } from "./load";
+import { ContentError, buildSite, getSite, usableContent } from "./repository";
+import { makeArticle, makePerson, makeTempRoot, makeTopic, paragraph, quote } from "./test-fixtures";
 
 const people = [makePerson("jens-stoltenberg"), makePerson("nato", { kind: "organisation" }), makePerson("ghostwriter")];
 const topics = [makeTopic("nato"), makeTopic("russia")];
@@ -60,5 +61,28 @@ describe("getSite", () => {
     expect(site.articleBySlug.get("nato-allies-combat-russian-hybrid-attacks")?.section).toBe("Defense");
     expect(site.articles.every((a) => a.status === "published")).toBe(true);
     expect(getSite()).toBe(site);
+  });
+});
+
+describe("usableContent", () => {
+  it("leaves out exactly the files with problems and keeps the rest", () => {
+    const tmp = makeTempRoot({
+      "articles/newest.json": newest,
+      "articles/oldest.json": { ...oldest, speakers: [{ id: "nobody" }] },
+      "articles/broken.json": "{ not json",
+      "people/jens-stoltenberg.json": people[0],
+      "topics/nato.json": topics[0],
+      "topics/russia.json": topics[1],
+    });
+    try {
+      const loaded = loadContentRoot(tmp.root);
+      expect(loaded.problems.length).toBeGreaterThan(0);
+      const usable = usableContent(loaded);
+      expect(usable.articles.map((a) => a.slug)).toEqual(["newest"]);
+      expect(usable.people.map((p) => p.id)).toEqual(["jens-stoltenberg"]);
+      expect(usable.topics.map((t) => t.id)).toEqual(["nato", "russia"]);
+    } finally {
+      tmp.remove();
+    }
   });
 });

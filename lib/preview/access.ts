@@ -1,0 +1,47 @@
+import { createHash, timingSafeEqual } from "node:crypto";
+import { slugSchema } from "../content/schema";
+
+/**
+ * Compares in constant time. Both sides are hashed first so the comparison
+ * takes the same time whatever the lengths, and the length is not leaked.
+ */
+export function previewSecretMatches(given: string | null, expected: string | undefined): boolean {
+  if (!expected || given === null) return false;
+  const digest = (s: string) => createHash("sha256").update(s, "utf8").digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+export type SlugCheck = { ok: true; slug: string } | { ok: false; message: string };
+
+/**
+ * Only a slug is accepted, never a URL or a path, so the redirect that follows
+ * can only ever go to `/articles/<slug>` on this site.
+ */
+export function checkPreviewSlug(raw: string | null): SlugCheck {
+  if (raw === null || raw === "") return { ok: false, message: "slug is missing: add ?slug=<article-slug>" };
+  if (!slugSchema.safeParse(raw).success) return { ok: false, message: "slug must be an article slug (lowercase letters, digits and single hyphens), not a URL or path" };
+  return { ok: true, slug: raw };
+}
+
+/** A path on this site: one leading slash, not `//` or `/\` (which browsers treat as another host). */
+function isLocalPath(p: string): boolean {
+  return p.startsWith("/") && !p.startsWith("//") && !p.startsWith("/\\") && !/[\u0000-\u001f\\]/.test(p);
+}
+
+/**
+ * Where to send an editor who leaves preview: the `to` path if it is on this
+ * site, else the page they came from if the Referer is this site, else home.
+ */
+export function returnPath(to: string | null, referer: string | null, origin: string): string {
+  if (to !== null && isLocalPath(to)) return to;
+  if (referer) {
+    try {
+      const url = new URL(referer);
+      const path = `${url.pathname}${url.search}`;
+      if (url.origin === origin && isLocalPath(path) && !url.pathname.startsWith("/api/")) return path;
+    } catch {
+      // An unparseable Referer is ignored.
+    }
+  }
+  return "/";
+}
