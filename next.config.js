@@ -20,6 +20,35 @@ function validateContentOrExit() {
   process.env.ONRECORD_CONTENT_VALIDATED = "1";
 }
 
+/**
+ * What a CDN in front of the site may do with a published page. Pages change
+ * only when the site is rebuilt and redeployed, so a CDN may keep a page for a
+ * minute and then serve it stale for up to a day while it fetches the new one
+ * in the background: a correction reaches readers within about a minute of a
+ * deploy, and the origin sees about one request per page per minute per edge.
+ *
+ * Next's own header for a fully static page is `s-maxage=31536000` with no
+ * `stale-while-revalidate` (it adds one only for a numeric `revalidate`, i.e.
+ * ISR, which would re-render pages at run time from the content folder).
+ * Next keeps a Cache-Control already set by these rules on prerendered pages,
+ * and replaces it with `private, no-cache, no-store` on draft-mode and error
+ * responses. docs/deploy.md has the rest.
+ */
+const PUBLISHED_PAGE_CACHE = "public, s-maxage=60, stale-while-revalidate=86400";
+
+/** Every published page route (only pages: `/_next/static` keeps Next's `immutable`, `/api` its own). */
+const PUBLISHED_PAGES = [
+  "/",
+  "/page/:n",
+  "/articles/:slug",
+  "/topics",
+  "/topics/:slug",
+  "/topics/:slug/page/:n",
+  "/people",
+  "/people/:id",
+  "/people/:id/page/:n",
+];
+
 /** @param {string} phase */
 module.exports = (phase) => {
   if (phase === PHASE_PRODUCTION_BUILD) validateContentOrExit();
@@ -27,6 +56,13 @@ module.exports = (phase) => {
   const config = {
     reactStrictMode: true,
     poweredByHeader: false,
+    // `npm run bench` builds synthetic archives into their own folder, so they never replace the real build in .next.
+    ...(process.env.ONRECORD_DIST_DIR ? { distDir: process.env.ONRECORD_DIST_DIR } : {}),
+    // A self-contained server folder for container deploys (docs/deploy.md). Off by default: `next start` does not serve it.
+    ...(process.env.ONRECORD_STANDALONE === "1" ? { output: "standalone" } : {}),
+    async headers() {
+      return PUBLISHED_PAGES.map((source) => ({ source, headers: [{ key: "Cache-Control", value: PUBLISHED_PAGE_CACHE }] }));
+    },
   };
   return config;
 };
