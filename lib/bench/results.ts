@@ -1,0 +1,37 @@
+/** What `npm run bench` measures for one archive size; bench/results.json holds one per size. */
+
+export interface Latency {
+  /** Requests per second, mean over the run. */
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  /** Responses that were not the expected status (should be 0). */
+  errors: number;
+}
+
+export interface SizeResult {
+  /** Published articles in the archive, the real seed article included. */
+  size: number;
+  corpus: { articles: number; drafts: number; people: number; topics: number; writeMs: number };
+  build: { wallMs: number; perArticleMs: number; peakRssBytes: number; pages: number | null };
+  weight: {
+    /** The seed article's HTML, gzip. */
+    articleHtmlGzip: number;
+    /** The JavaScript an article page loads first (every script it references), gzip. */
+    articleJsGzip: number;
+    /** The framework's floor: the 404 page of the same build. */
+    floorHtmlGzip: number;
+    floorJsGzip: number;
+  };
+  /** Listing pages, gzip bytes of page 1; they must not grow with the archive. */
+  listings: { homeGzip: number; topicGzip: number; personGzip: number; pagination: PaginationCheck };
+  serving: { article: Latency; floor: Latency; ratio: number };
+  preview: (Latency & { cacheControl: string }) | { skipped: string };
+}
+
+export interface PaginationCheck {
+  /** What was checked and what was wrong, if anything. */
+  problems: string[];
+  checked: string[];
+}
