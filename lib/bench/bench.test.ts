@@ -4,7 +4,7 @@ import { checkBudgets } from "./budgets";
 import { paginationLinks, scriptSources } from "./html";
 import { descendants, parentPid, residentPages } from "./proc";
 import type { SizeResult } from "./results";
-import { marginalGrowth, marginalPerArticle, peak } from "./stats";
+import { marginalGrowth, marginalPerArticle, peak, percentile } from "./stats";
 import { budgetTable, resultsTable } from "./table";
 
 const lat = (rps: number, p50Ms: number) => ({ rps, p50Ms, p99Ms: p50Ms * 3, requests: rps * 5, errors: 0 });
@@ -83,6 +83,15 @@ describe("marginalGrowth", () => {
   it("needs three sizes", () => {
     expect(marginalGrowth([{ size: 1, ms: 1 }, { size: 2, ms: 2 }])).toBeUndefined();
     expect(() => marginalPerArticle({ size: 5, ms: 1 }, { size: 5, ms: 2 })).toThrow(RangeError);
+  });
+
+  it("percentile is nearest-rank over unsorted samples", () => {
+    const xs = [5, 1, 4, 2, 3, 10, 9, 8, 7, 6];
+    expect(percentile(xs, 50)).toBe(5);
+    expect(percentile(xs, 99)).toBe(10);
+    expect(percentile(xs, 0)).toBe(1);
+    expect(percentile([42], 99)).toBe(42);
+    expect(() => percentile([], 50)).toThrow(RangeError);
   });
 
   it("peak is the largest sample", () => {

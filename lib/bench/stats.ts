@@ -41,3 +41,12 @@ export function formatMs(ms: number): string {
   if (ms >= 100) return `${Math.round(ms)} ms`;
   return `${ms.toFixed(2)} ms`;
 }
+
+/** The p-th percentile (0–100) of samples, nearest-rank: a value that was actually observed. */
+export function percentile(samples: readonly number[], p: number): number {
+  if (samples.length === 0) throw new RangeError("percentile of no samples");
+  if (p < 0 || p > 100) throw new RangeError(`percentile must be 0–100, got ${p}`);
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[rank - 1]!;
+}

@@ -1,0 +1,135 @@
+/**
+ * `npm run bench [-- --sizes 100,1000,10000]`: builds synthetic archives of
+ * each size, serves each build on loopback, measures it, checks the budgets
+ * of docs/performance.md, prints a table and writes bench/results.json.
+ *
+ * Everything it starts it stops, and everything temporary it removes, also on
+ * Ctrl-C (scripts/bench/cleanup.ts). Builds go to .next-bench/, never .next/.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseBenchArgs } from "../../lib/bench/args";
+import { checkBudgets } from "../../lib/bench/budgets";
+import type { SizeResult } from "../../lib/bench/results";
+import { formatMs } from "../../lib/bench/stats";
+import { budgetTable, resultsTable } from "../../lib/bench/table";
+import { installCleanup, remove, removeAtExit, snapshot, tempDir } from "./cleanup";
+import { SEED_SLUG, writeCorpus } from "./corpus-writer";
+import { FLOOR_PATH, listings, load, pageWeight, preview, serving } from "./measure";
+import { runBuild, startServer } from "./next-process";
+import { otherNextProcesses } from "./proc-sampler";
+
+const DIST_DIR = ".next-bench";
+
+function machine() {
+  const cpus = os.cpus();
+  const nextVersion = (JSON.parse(readFileSync("node_modules/next/package.json", "utf8")) as { version: string }).version;
+  return {
+    cpu: `${cpus.length} × ${cpus[0]?.model.trim() ?? "unknown"}`,
+    memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    next: nextVersion,
+  };
+}
+
+async function main() {
+  let options;
+  try {
+    options = parseBenchArgs(process.argv.slice(2));
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(2);
+  }
+  if (process.platform !== "linux") console.error("warning: peak memory is read from /proc and will be 0 outside Linux");
+  installCleanup();
+  // `next build` with a custom build folder rewrites these two; they are put back at exit.
+  snapshot("tsconfig.json");
+  snapshot("next-env.d.ts");
+  removeAtExit(DIST_DIR);
+
+  const started = performance.now();
+  const results: SizeResult[] = [];
+  const conditions: { size: number; loadAverage: number[]; otherNextProcesses: number }[] = [];
+  const secret = randomBytes(16).toString("hex");
+  const say = (size: number) => (msg: string) => process.stderr.write(`[N=${size.toLocaleString("en")}] ${msg}\n`);
+
+  for (const size of options.sizes) {
+    const progress = say(size);
+    conditions.push({ size, loadAverage: os.loadavg().map((x) => Number(x.toFixed(2))), otherNextProcesses: otherNextProcesses() });
+    if (conditions.at(-1)!.otherNextProcesses > 0) progress(`note: ${conditions.at(-1)!.otherNextProcesses} other Next.js process(es) running on this machine`);
+
+    const root = tempDir(`onrecord-bench-${size}-`);
+    const contentDir = path.join(root, "content");
+    progress("writing the archive…");
+    const corpus = await writeCorpus(contentDir, size);
+    progress(`${corpus.articles} articles, ${corpus.people} people, ${corpus.topics} topics written in ${formatMs(corpus.writeMs)}`);
+
+    remove(DIST_DIR);
+    progress("building…");
+    const env = { contentDir, distDir: DIST_DIR, previewSecret: secret };
+    const build = await runBuild(env, progress);
+    progress(`built in ${formatMs(build.wallMs)}, peak ${Math.round(build.peakRssBytes / 1e6)} MB`);
+
+    const server = await startServer(env);
+    try {
+      progress(`serving on ${server.origin}; measuring page weight…`);
+      const article = await pageWeight(server.origin, `/articles/${SEED_SLUG}`);
+      const floor = await pageWeight(server.origin, FLOOR_PATH);
+      if (article.status !== 200 || floor.status !== 404) throw new Error(`unexpected status: article ${article.status}, floor ${floor.status}`);
+      progress("checking listings and pagination…");
+      const listed = await listings(server.origin, corpus.articles, corpus.busiestTopic, corpus.mostQuoted);
+      const served = await serving(server.origin, `/articles/${SEED_SLUG}`, options, progress);
+      const previewed = await preview(server.origin, { slug: corpus.draftSlug, headline: corpus.draftHeadline, secret }, options, progress);
+      results.push({
+        size: corpus.articles,
+        corpus: { articles: corpus.articles, drafts: corpus.drafts, people: corpus.people, topics: corpus.topics, writeMs: corpus.writeMs },
+        build: { ...build, perArticleMs: build.wallMs / corpus.articles },
+        weight: { articleHtmlGzip: article.htmlGzip, articleJsGzip: article.jsGzip, floorHtmlGzip: floor.htmlGzip, floorJsGzip: floor.jsGzip },
+        listings: listed,
+        serving: served,
+        preview: previewed,
+      });
+      progress(`done: article ${Math.round(served.article.rps)} req/s, floor ${Math.round(served.floor.rps)} req/s`);
+    } finally {
+      await server.stop();
+      remove(root);
+      remove(DIST_DIR);
+    }
+    // Partial results survive a failure at a later size.
+    writeResults(options.out, results, conditions, started);
+  }
+
+  const budgets = checkBudgets(results);
+  console.log(`\n${resultsTable(results)}\n\n${budgetTable(budgets)}\n`);
+  writeResults(options.out, results, conditions, started);
+  console.log(`Results written to ${options.out} (${formatMs(performance.now() - started)} in all).`);
+  if (budgets.some((b) => b.verdict === "FAIL")) process.exitCode = 1;
+}
+
+function writeResults(out: string, results: SizeResult[], conditions: unknown, started: number) {
+  mkdirSync(path.dirname(out), { recursive: true });
+  const report = {
+    generatedAt: new Date().toISOString(),
+    durationMs: Math.round(performance.now() - started),
+    machine: machine(),
+    conditions,
+    method: {
+      gzip: "node zlib gzip, default level",
+      floor: `the 404 page of the same build (GET ${FLOOR_PATH})`,
+      load: "autocannon, loopback, article and floor alternated twice per size; latency in whole ms",
+      preview: "sequential requests with the draft-mode cookie from /api/draft, timed with performance.now()",
+      memory: "sum of RSS over the build's process tree, sampled every 200 ms from /proc",
+    },
+    results,
+    budgets: checkBudgets(results),
+  };
+  writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+}
+
+main().catch((e: unknown) => {
+  console.error(`\nbench failed: ${e instanceof Error ? e.message : String(e)}`);
+  process.exitCode = 1;
+});
