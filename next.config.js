@@ -27,6 +27,20 @@ module.exports = (phase) => {
   const config = {
     reactStrictMode: true,
     poweredByHeader: false,
+    async rewrites() {
+      return {
+        // Readers get the prerendered article. With the draft cookie, the same
+        // URL is rendered per request from disk (drafts included); that route
+        // checks the cookie is valid and falls back to the published page.
+        beforeFiles: [
+          {
+            source: "/articles/:slug",
+            has: [{ type: "cookie", key: "__prerender_bypass" }],
+            destination: "/preview/articles/:slug",
+          },
+        ],
+      };
+    },
   };
   return config;
 };
