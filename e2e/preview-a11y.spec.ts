@@ -10,6 +10,7 @@ const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-prac
 /** The preview pages (banner, draft, problem panel, drafts list) hold to the same bar as the public ones. */
 for (const scheme of ["light", "dark"] as const) {
   test(`preview pages have no axe violations (${scheme})`, async ({ page }, info) => {
+    test.setTimeout(120_000); // four pages, each rendered per request and audited
     const broken = `a11y-broken-${info.project.name}-${scheme}`;
     const file = path.join(E2E_CONTENT_DIR, "articles", `${broken}.json`);
     const draft = JSON.parse(readFileSync(path.join("content", "articles", `${DRAFT_SLUG}.json`), "utf8"));
