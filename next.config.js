@@ -1,6 +1,6 @@
 // @ts-check
 const { spawnSync } = require("node:child_process");
-const { PHASE_PRODUCTION_BUILD } = require("next/constants");
+const { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } = require("next/constants");
 
 /**
  * A build never starts on broken content: the same check as `npm run validate`
@@ -18,6 +18,36 @@ function validateContentOrExit() {
     process.exit(1);
   }
   process.env.ONRECORD_CONTENT_VALIDATED = "1";
+}
+
+/**
+ * Sent with every response. Pages are prerendered, so a per-request nonce is
+ * impossible; Next.js's own inline scripts and the theme script need
+ * 'unsafe-inline' for scripts. Everything else is locked to this origin, and
+ * nothing may frame the site, change its base URL or embed plugins.
+ * @param {boolean} dev
+ */
+function securityHeaders(dev) {
+  const csp = [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self'${dev ? " ws: wss:" : ""}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+  return [
+    { key: "Content-Security-Policy", value: csp },
+    { key: "X-Content-Type-Options", value: "nosniff" },
+    { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+    { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
+    { key: "X-Frame-Options", value: "DENY" },
+    { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  ];
 }
 
 /**
@@ -59,9 +89,31 @@ module.exports = (phase) => {
     // `npm run bench` builds synthetic archives into their own folder, so they never replace the real build in .next.
     ...(process.env.ONRECORD_DIST_DIR ? { distDir: process.env.ONRECORD_DIST_DIR } : {}),
     // A self-contained server folder for container deploys (docs/deploy.md). Off by default: `next start` does not serve it.
-    ...(process.env.ONRECORD_STANDALONE === "1" ? { output: "standalone" } : {}),
+    ...(process.env.ONRECORD_STANDALONE === "1" ? { output: /** @type {const} */ ("standalone") } : {}),
     async headers() {
-      return PUBLISHED_PAGES.map((source) => ({ source, headers: [{ key: "Cache-Control", value: PUBLISHED_PAGE_CACHE }] }));
+      return [
+        { source: "/:path*", headers: securityHeaders(phase === PHASE_DEVELOPMENT_SERVER) },
+        // Not for a request carrying the draft cookie: that response is a preview, private to one editor.
+        ...PUBLISHED_PAGES.map((source) => ({
+          source,
+          missing: [{ type: /** @type {const} */ ("cookie"), key: "__prerender_bypass" }],
+          headers: [{ key: "Cache-Control", value: PUBLISHED_PAGE_CACHE }],
+        })),
+      ];
+    },
+    async rewrites() {
+      return {
+        // Readers get the prerendered article. With the draft cookie, the same
+        // URL is rendered per request from disk (drafts included); that route
+        // checks the cookie is valid and falls back to the published page.
+        beforeFiles: [
+          {
+            source: "/articles/:slug",
+            has: [{ type: "cookie", key: "__prerender_bypass" }],
+            destination: "/preview/articles/:slug",
+          },
+        ],
+      };
     },
   };
   return config;

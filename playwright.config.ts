@@ -1,7 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumExecutable } from "./e2e/browser";
-
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+import { E2E_CONTENT_DIR, E2E_PORT as PORT, E2E_PREVIEW_SECRET } from "./e2e/server-env";
 
 const launchOptions = { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS };
 
@@ -30,10 +29,10 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
+    command: `rm -rf "${E2E_CONTENT_DIR}" && cp -R content "${E2E_CONTENT_DIR}" && npx next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    env: { NEXT_TELEMETRY_DISABLED: "1", CONTENT_DIR: E2E_CONTENT_DIR, PREVIEW_SECRET: E2E_PREVIEW_SECRET },
   },
 });

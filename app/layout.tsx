@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from "next";
+import { draftMode } from "next/headers";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { SkipLink } from "@/components/layout/SkipLink";
+import { PreviewBanner } from "@/components/preview/PreviewBanner";
 import { sourceSerif } from "./fonts";
 import "./globals.css";
 
@@ -21,11 +23,14 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // False while prerendering, so published pages never carry the banner.
+  const { isEnabled: preview } = await draftMode();
   return (
     <html lang="en" className={sourceSerif.variable}>
       <body className="flex min-h-screen flex-col antialiased">
         <SkipLink />
+        {preview ? <PreviewBanner /> : null}
         <SiteHeader />
         <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
           {children}

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { SEED_PATH } from "./seed";
+import { E2E_PREVIEW_SECRET } from "./server-env";
 
 // Headers do not depend on the viewport: one project is enough.
 test.skip(({ isMobile }) => isMobile, "headers are the same on every device");
@@ -42,5 +43,17 @@ test("built JavaScript and CSS are cached for good: their names change with thei
     const cc = directives((await request.get(asset)).headers()["cache-control"]);
     expect(cc.has("immutable"), asset).toBe(true);
     expect(Number(cc.get("max-age")), asset).toBeGreaterThanOrEqual(31_536_000);
+  }
+});
+
+test("in draft mode the same URLs are private to the editor: never stored, never shared", async ({ request }) => {
+  const enter = await request.get(`/api/draft?secret=${encodeURIComponent(E2E_PREVIEW_SECRET)}&slug=${SEED_PATH.split("/").pop()}`, { maxRedirects: 0 });
+  expect(enter.status()).toBeGreaterThanOrEqual(300);
+  expect(enter.status()).toBeLessThan(400);
+  for (const path of [SEED_PATH, "/", "/topics/nato"]) {
+    const cc = directives((await request.get(path)).headers()["cache-control"]);
+    expect(cc.has("private"), path).toBe(true);
+    expect(cc.has("no-store"), path).toBe(true);
+    expect(cc.has("s-maxage"), path).toBe(false);
   }
 });

@@ -1,0 +1,14 @@
+import { draftMode } from "next/headers";
+import { redirect } from "next/navigation";
+import { returnPath } from "@/lib/preview/access";
+
+export const dynamic = "force-dynamic";
+
+/** `GET /api/draft/disable[?to=/path]`: ends draft mode and goes back to the page the editor was on. */
+export async function GET(request: Request) {
+  (await draftMode()).disable();
+  const url = new URL(request.url);
+  // The origin the browser used (Host), which request.url may not reflect behind `next start -H`.
+  const origin = `${url.protocol}//${request.headers.get("host") ?? url.host}`;
+  redirect(returnPath(url.searchParams.get("to"), request.headers.get("referer"), origin));
+}

@@ -1,0 +1,12 @@
+import { getSite } from "@/lib/content/repository";
+import { healthReport } from "@/lib/health";
+
+// Generated at build: it reports what this build serves, costs nothing per
+// request, and a 200 proves the server is up and serving the build.
+export const dynamic = "force-static";
+
+export function GET() {
+  return Response.json(healthReport(getSite()), {
+    headers: { "cache-control": "no-store" },
+  });
+}
