@@ -24,10 +24,18 @@ export interface SizeResult {
     floorHtmlGzip: number;
     floorJsGzip: number;
   };
-  /** Listing pages, gzip bytes of page 1; they must not grow with the archive. */
-  listings: { homeGzip: number; topicGzip: number; personGzip: number; pagination: PaginationCheck };
+  /** Page 1 of the longest listings; it must not grow with the archive. */
+  listings: { home: Listing; topic: Listing; person: Listing; pagination: PaginationCheck };
   serving: { article: Latency; floor: Latency; ratio: number };
   preview: (Latency & { cacheControl: string }) | { skipped: string };
+}
+
+export interface Listing {
+  path: string;
+  /** Entries in the whole listing (all pages). */
+  entries: number;
+  /** Page 1's HTML, gzip. */
+  gzip: number;
 }
 
 export interface PaginationCheck {

@@ -17,8 +17,8 @@ import { formatMs } from "../../lib/bench/stats";
 import { budgetTable, resultsTable } from "../../lib/bench/table";
 import { installCleanup, remove, removeAtExit, snapshot, tempDir } from "./cleanup";
 import { SEED_SLUG, writeCorpus } from "./corpus-writer";
-import { FLOOR_PATH, listings, load, pageWeight, preview, serving } from "./measure";
-import { runBuild, startServer } from "./next-process";
+import { FLOOR_PATH, type PreviewSession, enterPreview, listings, pageWeight, previewResult, serving, timePreview } from "./measure";
+import { type RunningServer, runBuild, startServer } from "./next-process";
 import { otherNextProcesses } from "./proc-sampler";
 
 const DIST_DIR = ".next-bench";
@@ -54,6 +54,7 @@ async function main() {
   const results: SizeResult[] = [];
   const conditions: { size: number; loadAverage: number[]; otherNextProcesses: number }[] = [];
   const secret = randomBytes(16).toString("hex");
+  const previewTargets: PreviewTarget[] = [];
   const say = (size: number) => (msg: string) => process.stderr.write(`[N=${size.toLocaleString("en")}] ${msg}\n`);
 
   for (const size of options.sizes) {
@@ -82,7 +83,6 @@ async function main() {
       progress("checking listings and pagination…");
       const listed = await listings(server.origin, corpus.articles, corpus.busiestTopic, corpus.mostQuoted);
       const served = await serving(server.origin, `/articles/${SEED_SLUG}`, options, progress);
-      const previewed = await preview(server.origin, { slug: corpus.draftSlug, headline: corpus.draftHeadline, secret }, options, progress);
       results.push({
         size: corpus.articles,
         corpus: { articles: corpus.articles, drafts: corpus.drafts, people: corpus.people, topics: corpus.topics, writeMs: corpus.writeMs },
@@ -90,23 +90,66 @@ async function main() {
         weight: { articleHtmlGzip: article.htmlGzip, articleJsGzip: article.jsGzip, floorHtmlGzip: floor.htmlGzip, floorJsGzip: floor.jsGzip },
         listings: listed,
         serving: served,
-        preview: previewed,
+        preview: { skipped: "not measured yet" },
       });
+      previewTargets.push({ size: corpus.articles, contentDir, draft: { slug: corpus.draftSlug, headline: corpus.draftHeadline, secret } });
       progress(`done: article ${Math.round(served.article.rps)} req/s, floor ${Math.round(served.floor.rps)} req/s`);
     } finally {
       await server.stop();
-      remove(root);
-      remove(DIST_DIR);
+      // The content root stays for the preview phase (removed at exit); the build is replaced by the next size's.
     }
     // Partial results survive a failure at a later size.
     writeResults(options.out, results, conditions, started);
   }
+
+  await measurePreviews(previewTargets, results, options.duration);
+  remove(DIST_DIR);
 
   const budgets = checkBudgets(results);
   console.log(`\n${resultsTable(results)}\n\n${budgetTable(budgets)}\n`);
   writeResults(options.out, results, conditions, started);
   console.log(`Results written to ${options.out} (${formatMs(performance.now() - started)} in all).`);
   if (budgets.some((b) => b.verdict === "FAIL")) process.exitCode = 1;
+}
+
+interface PreviewTarget {
+  size: number;
+  contentDir: string;
+  draft: { slug: string; headline: string; secret: string };
+}
+
+/**
+ * Preview renders from the content folder at request time, so it does not
+ * depend on which archive was built: one server per size, all on the last
+ * build, each reading its own archive. They are timed in turns (100, 1,000,
+ * 10,000, 100, …) so that other work on the machine weighs on every size
+ * alike; measured minutes apart, a busy spell would decide the comparison.
+ */
+async function measurePreviews(targets: PreviewTarget[], results: SizeResult[], duration: number) {
+  const say = (msg: string) => process.stderr.write(`[preview] ${msg}\n`);
+  const servers: RunningServer[] = [];
+  try {
+    const sessions: { target: PreviewTarget; session: PreviewSession; timed: { samples: number[]; errors: number; ms: number } }[] = [];
+    for (const target of targets) {
+      const server = await startServer({ contentDir: target.contentDir, distDir: DIST_DIR, previewSecret: target.draft.secret });
+      servers.push(server);
+      const session = await enterPreview(server.origin, target.draft);
+      const result = results.find((r) => r.size === target.size)!;
+      if ("skipped" in session) result.preview = session;
+      else sessions.push({ target, session, timed: { samples: [], errors: 0, ms: 0 } });
+      say(`N=${target.size.toLocaleString("en")}: ${"skipped" in session ? session.skipped : `draft mode on at ${server.origin}`}`);
+    }
+    const rounds = 3;
+    for (let round = 1; round <= rounds; round++) {
+      for (const s of sessions) {
+        say(`round ${round}/${rounds}, N=${s.target.size.toLocaleString("en")}`);
+        await timePreview(s.session, duration / rounds, s.timed);
+      }
+    }
+    for (const s of sessions) results.find((r) => r.size === s.target.size)!.preview = previewResult(s.session, s.timed);
+  } finally {
+    for (const server of servers) await server.stop();
+  }
 }
 
 function writeResults(out: string, results: SizeResult[], conditions: unknown, started: number) {
@@ -120,7 +163,8 @@ function writeResults(out: string, results: SizeResult[], conditions: unknown, s
       gzip: "node zlib gzip, default level",
       floor: `the 404 page of the same build (GET ${FLOOR_PATH})`,
       load: "autocannon, loopback, article and floor alternated twice per size; latency in whole ms",
-      preview: "sequential requests with the draft-mode cookie from /api/draft, timed with performance.now()",
+      preview:
+        "after all builds: one server per size on the last build, each with its own archive as CONTENT_DIR; sequential requests with the draft-mode cookie from /api/draft, sizes in turns (3 rounds), timed with performance.now()",
       memory: "sum of RSS over the build's process tree, sampled every 200 ms from /proc",
     },
     results,

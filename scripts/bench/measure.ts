@@ -62,9 +62,9 @@ export async function listings(
 ): Promise<SizeResult["listings"]> {
   const pagination: PaginationCheck = { problems: [], checked: [] };
   return {
-    homeGzip: await checkListing(origin, "/", total, pagination),
-    topicGzip: await checkListing(origin, `/topics/${topic.id}`, topic.stories, pagination),
-    personGzip: await checkListing(origin, `/people/${person.id}`, person.stories, pagination),
+    home: { path: "/", entries: total, gzip: await checkListing(origin, "/", total, pagination) },
+    topic: { path: `/topics/${topic.id}`, entries: topic.stories, gzip: await checkListing(origin, `/topics/${topic.id}`, topic.stories, pagination) },
+    person: { path: `/people/${person.id}`, entries: person.stories, gzip: await checkListing(origin, `/people/${person.id}`, person.stories, pagination) },
     pagination,
   };
 }
@@ -112,17 +112,17 @@ export async function serving(origin: string, articlePath: string, opts: { durat
   return { article: a, floor: f, ratio: a.rps / f.rps };
 }
 
+export interface PreviewSession {
+  url: string;
+  init: RequestInit;
+  cacheControl: string;
+}
+
 /**
- * Draft mode: turn it on through /api/draft, then time requests for a draft
- * article one after another (sub-millisecond timing; a preview is one editor,
- * not a crowd). The first requests warm the server up and are not counted.
+ * Draft mode on through /api/draft, and the draft article rendered once in it.
+ * Returns why not when the build has no preview.
  */
-export async function preview(
-  origin: string,
-  draft: { slug: string; headline: string; secret: string },
-  opts: { duration: number },
-  progress: (m: string) => void,
-): Promise<SizeResult["preview"]> {
+export async function enterPreview(origin: string, draft: { slug: string; headline: string; secret: string }): Promise<PreviewSession | { skipped: string }> {
   const enable = await fetch(`${origin}/api/draft?secret=${encodeURIComponent(draft.secret)}&slug=${encodeURIComponent(draft.slug)}`, { redirect: "manual" });
   await enable.arrayBuffer();
   if (enable.status === 404) return { skipped: "this build has no /api/draft route" };
@@ -136,22 +136,33 @@ export async function preview(
   if (first.status !== 200 || !first.body.toString("utf8").includes(escapeHtml(draft.headline))) {
     return { skipped: `the draft did not render in draft mode (status ${first.status})` };
   }
-  const cacheControl = first.headers.get("cache-control") ?? "";
-  progress("preview: warming up");
+  // The first requests load the archive's summaries into the server (for related articles): not counted.
   for (let i = 0; i < 20; i++) await get(url, init);
-  progress("preview: timing");
-  const samples: number[] = [];
-  let errors = 0;
+  return { url, init, cacheControl: first.headers.get("cache-control") ?? "" };
+}
+
+/** Requests one after another for `seconds` (a preview is one editor, not a crowd), timed to the microsecond. */
+export async function timePreview(session: PreviewSession, seconds: number, into: { samples: number[]; errors: number; ms: number }): Promise<void> {
   const started = performance.now();
-  const until = started + opts.duration * 1000;
-  while (performance.now() < until && samples.length < 5000) {
+  const until = started + seconds * 1000;
+  while (performance.now() < until) {
     const t = performance.now();
-    const res = await get(url, init);
-    samples.push(performance.now() - t);
-    if (res.status !== 200) errors++;
+    const res = await get(session.url, session.init);
+    into.samples.push(performance.now() - t);
+    if (res.status !== 200) into.errors++;
   }
-  const seconds = (performance.now() - started) / 1000;
-  return { rps: samples.length / seconds, p50Ms: percentile(samples, 50), p99Ms: percentile(samples, 99), requests: samples.length, errors, cacheControl };
+  into.ms += performance.now() - started;
+}
+
+export function previewResult(session: PreviewSession, timed: { samples: number[]; errors: number; ms: number }): Latency & { cacheControl: string } {
+  return {
+    rps: timed.samples.length / (timed.ms / 1000),
+    p50Ms: percentile(timed.samples, 50),
+    p99Ms: percentile(timed.samples, 99),
+    requests: timed.samples.length,
+    errors: timed.errors,
+    cacheControl: session.cacheControl,
+  };
 }
 
 function escapeHtml(s: string): string {
