@@ -66,18 +66,12 @@ function securityHeaders(dev) {
  */
 const PUBLISHED_PAGE_CACHE = "public, s-maxage=60, stale-while-revalidate=86400";
 
-/** Every published page route (only pages: `/_next/static` keeps Next's `immutable`, `/api` its own). */
-const PUBLISHED_PAGES = [
-  "/",
-  "/page/:n",
-  "/articles/:slug",
-  "/topics",
-  "/topics/:slug",
-  "/topics/:slug/page/:n",
-  "/people",
-  "/people/:id",
-  "/people/:id/page/:n",
-];
+/**
+ * Every public path: pages, feeds and files, including routes added later.
+ * Not build assets (`/_next/static` keeps Next's `immutable`), not `/api`,
+ * and not the editors' `/drafts` and `/preview` pages.
+ */
+const PUBLISHED_PATHS = ["/", "/:path((?!api/|_next/|drafts|preview/).+)"];
 
 /** @param {string} phase */
 module.exports = (phase) => {
@@ -94,7 +88,7 @@ module.exports = (phase) => {
       return [
         { source: "/:path*", headers: securityHeaders(phase === PHASE_DEVELOPMENT_SERVER) },
         // Not for a request carrying the draft cookie: that response is a preview, private to one editor.
-        ...PUBLISHED_PAGES.map((source) => ({
+        ...PUBLISHED_PATHS.map((source) => ({
           source,
           missing: [{ type: /** @type {const} */ ("cookie"), key: "__prerender_bypass" }],
           headers: [{ key: "Cache-Control", value: PUBLISHED_PAGE_CACHE }],

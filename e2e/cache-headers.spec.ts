@@ -35,6 +35,14 @@ test("a missing page is not cached by a CDN", async ({ request }) => {
   expect(cc.has("no-store")).toBe(true);
 });
 
+test("the API and the editors' pages are never cached by a CDN", async ({ request }) => {
+  for (const path of ["/api/health", "/drafts"]) {
+    const cc = directives((await request.get(path)).headers()["cache-control"]);
+    expect(cc.has("s-maxage"), path).toBe(false);
+    expect(cc.has("no-store"), path).toBe(true);
+  }
+});
+
 test("built JavaScript and CSS are cached for good: their names change with their content", async ({ request }) => {
   const html = await (await request.get(SEED_PATH)).text();
   const assets = [...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);

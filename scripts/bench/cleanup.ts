@@ -10,6 +10,8 @@ import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { descendants } from "../../lib/bench/proc";
+import { processParents } from "./proc-sampler";
 
 const groups = new Set<ChildProcess>();
 const paths = new Set<string>();
@@ -36,10 +38,9 @@ export function tempDir(prefix: string): string {
   return dir;
 }
 
-/** Deletes `target` now and forgets it. */
+/** Deletes `target` now (and again at exit, should something write it back). */
 export function remove(target: string): void {
   rmSync(target, { recursive: true, force: true });
-  paths.delete(target);
 }
 
 /** Deletes `target` at exit at the latest. */
@@ -52,8 +53,34 @@ export function snapshot(file: string): void {
   if (!snapshots.has(file)) snapshots.set(file, existsSync(file) ? readFileSync(file, "utf8") : null);
 }
 
+/**
+ * Every process below `child`, found before any is killed: `next build` runs
+ * its type check in a process group of its own, which a group kill misses and
+ * which would be orphaned (and unfindable) once its parent is gone.
+ */
+function treeOf(child: ChildProcess): number[] {
+  if (child.pid === undefined) return [];
+  try {
+    return descendants(child.pid, processParents());
+  } catch {
+    return [child.pid];
+  }
+}
+
+export function killTree(child: ChildProcess, signal: NodeJS.Signals = "SIGKILL"): void {
+  const pids = treeOf(child);
+  killGroup(child, signal);
+  for (const pid of pids) {
+    try {
+      process.kill(pid, signal);
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
 export function cleanup(): void {
-  for (const child of groups) killGroup(child);
+  for (const child of groups) killTree(child);
   groups.clear();
   for (const p of paths) rmSync(p, { recursive: true, force: true });
   paths.clear();

@@ -102,7 +102,14 @@ async function main() {
     writeResults(options.out, results, conditions, started);
   }
 
-  await measurePreviews(previewTargets, results, options.duration);
+  try {
+    await measurePreviews(previewTargets, results, options.duration);
+  } catch (e) {
+    // The builds and load runs are still worth reporting.
+    const reason = `preview measurement failed: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`;
+    process.stderr.write(`${reason}\n`);
+    for (const r of results) if ("skipped" in r.preview) r.preview = { skipped: reason };
+  }
   remove(DIST_DIR);
 
   const budgets = checkBudgets(results);

@@ -2,7 +2,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
-import { killGroup, trackGroup } from "./cleanup";
+import { killTree, trackGroup } from "./cleanup";
 import { sampleTree } from "./proc-sampler";
 
 const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
@@ -101,8 +101,8 @@ export async function startServer(e: BenchEnv): Promise<RunningServer> {
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-    killGroup(child, "SIGTERM");
-    const timer = setTimeout(() => killGroup(child, "SIGKILL"), 5000);
+    killTree(child, "SIGTERM");
+    const timer = setTimeout(() => killTree(child, "SIGKILL"), 5000);
     await exited;
     clearTimeout(timer);
   };

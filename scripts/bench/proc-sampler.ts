@@ -21,8 +21,8 @@ function read(file: string): string | undefined {
   }
 }
 
-/** Sum of RSS, in bytes, of `root` and every process below it, right now. */
-export function treeRss(root: number): number {
+/** pid → parent pid for every process on the machine, right now. */
+export function processParents(): Map<number, number> {
   const parents = new Map<number, number>();
   for (const name of readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;
@@ -30,8 +30,13 @@ export function treeRss(root: number): number {
     const ppid = stat ? parentPid(stat) : undefined;
     if (ppid !== undefined) parents.set(Number(name), ppid);
   }
+  return parents;
+}
+
+/** Sum of RSS, in bytes, of `root` and every process below it, right now. */
+export function treeRss(root: number): number {
   let pages = 0;
-  for (const pid of descendants(root, parents)) {
+  for (const pid of descendants(root, processParents())) {
     const statm = read(`/proc/${pid}/statm`);
     if (statm) pages += residentPages(statm);
   }
