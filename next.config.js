@@ -82,7 +82,7 @@ module.exports = (phase) => {
     poweredByHeader: false,
     // `npm run bench` builds synthetic archives into their own folder, so they never replace the real build in .next.
     ...(process.env.ONRECORD_DIST_DIR ? { distDir: process.env.ONRECORD_DIST_DIR } : {}),
-    // A self-contained server folder for container deploys (docs/deploy.md). Off by default: `next start` does not serve it.
+    // A self-contained server folder for container deploys (docs/deploy.md). Off by default: `next start` warns it does not support it.
     ...(process.env.ONRECORD_STANDALONE === "1" ? { output: /** @type {const} */ ("standalone") } : {}),
     async headers() {
       return [
