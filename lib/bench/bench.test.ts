@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseBenchArgs } from "./args";
 import { checkBudgets } from "./budgets";
 import { paginationLinks, scriptSources } from "./html";
-import { descendants, parentPid, residentPages } from "./proc";
+import { childrenCpuMs, descendants, parentPid, residentPages } from "./proc";
 import type { SizeResult } from "./results";
 import { marginalGrowth, marginalPerArticle, peak, percentile } from "./stats";
 import { budgetTable, resultsTable } from "./table";
@@ -10,14 +10,14 @@ import { budgetTable, resultsTable } from "./table";
 const lat = (rps: number, p50Ms: number) => ({ rps, p50Ms, p99Ms: p50Ms * 3, requests: rps * 5, errors: 0 });
 
 /** A plausible result for one size; override what a test is about. */
-function result(size: number, over: { wallMs?: number; rss?: number; js?: number; html?: number; ratio?: number; preview?: number; home?: number; topicEntries?: number; problems?: string[] } = {}): SizeResult {
+function result(size: number, over: { wallMs?: number; cpuMs?: number; rss?: number; js?: number; html?: number; ratio?: number; preview?: number; home?: number; topicEntries?: number; problems?: string[] } = {}): SizeResult {
   const floorRps = 1000;
   const ratio = over.ratio ?? 0.95;
   return {
     size,
     corpus: { articles: size, drafts: 1, people: 30, topics: 28, writeMs: 50 },
-    build: { wallMs: over.wallMs ?? 30_000 + size * 10, perArticleMs: 10, peakRssBytes: over.rss ?? 500_000_000, pages: size + 40 },
-    weight: { articleHtmlGzip: over.html ?? 8_000, articleJsGzip: 180_000 + (over.js ?? 900), floorHtmlGzip: 5_000, floorJsGzip: 180_000 },
+    build: { wallMs: over.wallMs ?? 30_000 + size * 10, cpuMs: over.cpuMs ?? 40_000 + size * 12, perArticleMs: 10, peakRssBytes: over.rss ?? 500_000_000, pages: size + 40 },
+    weight: { articleHtmlGzip: over.html ?? 8_000, articleJsGzip: 180_000 + (over.js ?? 900), floorHtmlGzip: 5_000, floorJsGzip: 180_000, articleCache: "HIT" },
     listings: {
       home: { path: "/", entries: size, gzip: over.home ?? 9_000 },
       topic: { path: "/topics/t", entries: over.topicEntries ?? size / 5, gzip: 8_000 },
@@ -38,6 +38,7 @@ describe("checkBudgets", () => {
       "seed-html": "PASS",
       throughput: "PASS",
       "build-linear": "PASS",
+      "build-linear-cpu": "PASS",
       "preview-flat": "PASS",
       "build-memory": "PASS",
       "listings-paginate": "PASS",
@@ -65,11 +66,15 @@ describe("checkBudgets", () => {
     expect(verdicts(quadratic)["build-linear"]).toBe("FAIL");
     const slowStart = [100, 1000, 10_000].map((size) => result(size, { wallMs: 120_000 + size * 10 }));
     expect(verdicts(slowStart)["build-linear"]).toBe("PASS");
+    const busyMachine = [100, 1000, 10_000].map((size) => result(size, { wallMs: 30_000 + size * (size > 1000 ? 20 : 10), cpuMs: 40_000 + size * 12 }));
+    expect(verdicts(busyMachine)["build-linear"]).toBe("FAIL");
+    expect(verdicts(busyMachine)["build-linear-cpu"]).toBe("PASS");
   });
 
   it("says n/a, not PASS, when the run lacks the sizes a budget compares", () => {
     const v = verdicts([result(100)]);
     expect(v["build-linear"]).toBe("n/a");
+    expect(v["build-linear-cpu"]).toBe("n/a");
     expect(v["preview-flat"]).toBe("n/a");
     expect(v["listings-paginate"]).toBe("n/a");
     const noPreview = { ...result(1000), preview: { skipped: "no /api/draft" } };
@@ -138,6 +143,12 @@ describe("/proc parsing", () => {
     expect(parentPid("1234 (next-server (v16)) S 1200 1234 1200 0 -1")).toBe(1200);
     expect(parentPid("77 (node) R 1 77 77 0")).toBe(1);
     expect(parentPid("garbage")).toBeUndefined();
+  });
+
+  it("adds up the children's user and system time from bash's times", () => {
+    expect(childrenCpuMs(["0m0.004s 0m0.001s", "2m3.500s 0m10.250s"])).toBeCloseTo(133_750);
+    expect(childrenCpuMs(["0m0.004s 0m0.001s"])).toBeNull();
+    expect(childrenCpuMs(["x", "soon"])).toBeNull();
   });
 
   it("reads resident pages from statm", () => {

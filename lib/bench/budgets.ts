@@ -79,6 +79,18 @@ export function checkBudgets(input: readonly SizeResult[]): BudgetCheck[] {
     verdict: growth ? verdict(growth.ratio <= BUDGETS.maxMarginalGrowth) : "n/a",
   });
 
+  // The same on CPU time: on a shared machine wall time also measures everyone else's work.
+  const cpuPoints = results.flatMap((r) => (typeof r.build.cpuMs === "number" ? [{ size: r.size, ms: r.build.cpuMs }] : []));
+  const cpuGrowth = cpuPoints.length === results.length ? marginalGrowth(cpuPoints) : undefined;
+  checks.push({
+    id: "build-linear-cpu",
+    budget: `the same on build CPU time (user + system), ≤ ${BUDGETS.maxMarginalGrowth} ×`,
+    actual: cpuGrowth
+      ? `${cpuGrowth.ratio.toFixed(2)} × (${formatMs(cpuGrowth.last)} vs ${formatMs(cpuGrowth.first)} CPU per article)`
+      : "needs three sizes with CPU time measured",
+    verdict: cpuGrowth ? verdict(cpuGrowth.ratio <= BUDGETS.maxMarginalGrowth) : "n/a",
+  });
+
   const previews = results.flatMap((r) => ("p50Ms" in r.preview ? [{ size: r.size, p50: r.preview.p50Ms }] : []));
   const firstPreview = previews[0];
   const lastPreview = previews[previews.length - 1];

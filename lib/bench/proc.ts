@@ -44,3 +44,14 @@ export function descendants(root: number, parents: ReadonlyMap<number, number>):
   }
   return out;
 }
+
+/**
+ * The children's CPU time from bash's `times` (its second line, user then
+ * system, e.g. "1m2.500s 0m3.250s"), in ms: the CPU time of every process the
+ * shell ran and waited for, however deep.
+ */
+export function childrenCpuMs(lines: readonly string[]): number | null {
+  const m = /^(\d+)m([\d.]+)s\s+(\d+)m([\d.]+)s$/.exec(lines[1]?.trim() ?? "");
+  if (!m) return null;
+  return (Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) * 60 + Number(m[4])) * 1000;
+}

@@ -14,7 +14,8 @@ export interface SizeResult {
   /** Published articles in the archive, the real seed article included. */
   size: number;
   corpus: { articles: number; drafts: number; people: number; topics: number; writeMs: number };
-  build: { wallMs: number; perArticleMs: number; peakRssBytes: number; pages: number | null };
+  /** cpuMs: user + system time of the build and everything it ran (null when not measured). */
+  build: { wallMs: number; cpuMs?: number | null; perArticleMs: number; peakRssBytes: number; pages: number | null };
   weight: {
     /** The seed article's HTML, gzip. */
     articleHtmlGzip: number;
@@ -23,6 +24,8 @@ export interface SizeResult {
     /** The framework's floor: the 404 page of the same build. */
     floorHtmlGzip: number;
     floorJsGzip: number;
+    /** Next's `x-nextjs-cache` on the article response: HIT when it came from the prerendered cache. */
+    articleCache: string | null;
   };
   /** Page 1 of the longest listings; it must not grow with the archive. */
   listings: { home: Listing; topic: Listing; person: Listing; pagination: PaginationCheck };

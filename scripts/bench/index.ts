@@ -87,7 +87,7 @@ async function main() {
         size: corpus.articles,
         corpus: { articles: corpus.articles, drafts: corpus.drafts, people: corpus.people, topics: corpus.topics, writeMs: corpus.writeMs },
         build: { ...build, perArticleMs: build.wallMs / corpus.articles },
-        weight: { articleHtmlGzip: article.htmlGzip, articleJsGzip: article.jsGzip, floorHtmlGzip: floor.htmlGzip, floorJsGzip: floor.jsGzip },
+        weight: { articleHtmlGzip: article.htmlGzip, articleJsGzip: article.jsGzip, floorHtmlGzip: floor.htmlGzip, floorJsGzip: floor.jsGzip, articleCache: article.cache },
         listings: listed,
         serving: served,
         preview: { skipped: "not measured yet" },

@@ -16,7 +16,7 @@ async function get(url: string, init?: RequestInit): Promise<{ status: number; b
 }
 
 /** A page's HTML and the JavaScript it loads first, each gzip-compressed as a server would send them. */
-export async function pageWeight(origin: string, path: string): Promise<{ htmlGzip: number; jsGzip: number; status: number }> {
+export async function pageWeight(origin: string, path: string): Promise<{ htmlGzip: number; jsGzip: number; status: number; cache: string | null }> {
   const page = await get(origin + path);
   const html = page.body.toString("utf8");
   let jsGzip = 0;
@@ -25,7 +25,7 @@ export async function pageWeight(origin: string, path: string): Promise<{ htmlGz
     if (script.status !== 200) throw new Error(`${src} (referenced by ${path}) answered ${script.status}`);
     jsGzip += gzip(script.body);
   }
-  return { htmlGzip: gzip(page.body), jsGzip, status: page.status };
+  return { htmlGzip: gzip(page.body), jsGzip, status: page.status, cache: page.headers.get("x-nextjs-cache") };
 }
 
 /**
