@@ -8,22 +8,24 @@ import { type Page, pageHref } from "@/lib/lists/paginate";
  */
 export function Pagination({ base, page, noun }: { base: string; page: Pick<Page<unknown>, "page" | "pageCount" | "prev" | "next">; noun: string }) {
   if (page.pageCount <= 1) return null;
-  const link = "inline-flex min-h-11 min-w-11 items-center rounded-full border border-rule px-4 font-semibold text-link hover:bg-surface";
+  const link = "inline-flex min-h-11 min-w-11 items-center whitespace-nowrap rounded-full border border-rule px-4 font-semibold text-link hover:bg-surface";
+  // On a phone the noun would wrap the buttons onto two lines; screen readers still hear it.
+  const what = <span className="sr-only sm:not-sr-only">&nbsp;{noun}</span>;
   return (
     <nav aria-label="Pagination" className="mt-2 mb-8 flex items-center justify-between gap-3 border-t border-rule pt-5 font-sans text-sm">
       {page.prev ? (
         <Link href={pageHref(base, page.prev)} rel="prev" className={link}>
-          <span aria-hidden="true">←&nbsp;</span>Newer {noun}
+          <span aria-hidden="true">←&nbsp;</span>Newer{what}
         </Link>
       ) : (
         <span />
       )}
-      <p className="text-muted">
+      <p className="whitespace-nowrap text-muted">
         Page {page.page} of {page.pageCount}
       </p>
       {page.next ? (
         <Link href={pageHref(base, page.next)} rel="next" className={link}>
-          Older {noun}
+          Older{what}
           <span aria-hidden="true">&nbsp;→</span>
         </Link>
       ) : (
