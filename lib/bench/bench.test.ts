@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseBenchArgs } from "./args";
 import { checkBudgets } from "./budgets";
 import { paginationLinks, scriptSources } from "./html";
-import { childrenCpuMs, descendants, parentPid, residentPages } from "./proc";
+import { cpuTicks, descendants, parentPid, residentPages } from "./proc";
 import type { SizeResult } from "./results";
 import { marginalGrowth, marginalPerArticle, peak, percentile } from "./stats";
 import { budgetTable, resultsTable } from "./table";
@@ -145,10 +145,10 @@ describe("/proc parsing", () => {
     expect(parentPid("garbage")).toBeUndefined();
   });
 
-  it("adds up the children's user and system time from bash's times", () => {
-    expect(childrenCpuMs(["0m0.004s 0m0.001s", "2m3.500s 0m10.250s"])).toBeCloseTo(133_750);
-    expect(childrenCpuMs(["0m0.004s 0m0.001s"])).toBeNull();
-    expect(childrenCpuMs(["x", "soon"])).toBeNull();
+  it("adds up user and system ticks (fields 14 and 15), whatever the command name holds", () => {
+    // pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime …
+    expect(cpuTicks("4242 (jest worker) R 4200 4200 4200 0 -1 4194304 100 0 0 0 1234 56 7 8 20 0 11")).toBe(1290);
+    expect(cpuTicks("no parenthesis")).toBe(0);
   });
 
   it("reads resident pages from statm", () => {

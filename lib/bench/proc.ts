@@ -18,6 +18,20 @@ export function parentPid(statLine: string): number | undefined {
   return Number.isInteger(ppid) ? ppid : undefined;
 }
 
+/**
+ * CPU time a process has used so far, in clock ticks: user + system, fields
+ * 14 and 15 of `/proc/<pid>/stat` (counted, like the parent pid, from the
+ * last ")").
+ */
+export function cpuTicks(statLine: string): number {
+  const close = statLine.lastIndexOf(")");
+  if (close < 0) return 0;
+  const fields = statLine.slice(close + 2).split(" ");
+  // fields[0] is field 3 (state), so field n is fields[n - 3].
+  const n = Number(fields[11]) + Number(fields[12]);
+  return Number.isFinite(n) ? n : 0;
+}
+
 /** Resident pages in a `/proc/<pid>/statm` line (its second field). */
 export function residentPages(statmLine: string): number {
   const n = Number(statmLine.trim().split(/\s+/)[1]);
@@ -43,15 +57,4 @@ export function descendants(root: number, parents: ReadonlyMap<number, number>):
     queue.push(...(children.get(pid) ?? []));
   }
   return out;
-}
-
-/**
- * The children's CPU time from bash's `times` (its second line, user then
- * system, e.g. "1m2.500s 0m3.250s"), in ms: the CPU time of every process the
- * shell ran and waited for, however deep.
- */
-export function childrenCpuMs(lines: readonly string[]): number | null {
-  const m = /^(\d+)m([\d.]+)s\s+(\d+)m([\d.]+)s$/.exec(lines[1]?.trim() ?? "");
-  if (!m) return null;
-  return (Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) * 60 + Number(m[4])) * 1000;
 }

@@ -2,7 +2,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
-import { childrenCpuMs } from "../../lib/bench/proc";
 import { killTree, trackGroup } from "./cleanup";
 import { sampleTree } from "./proc-sampler";
 
@@ -39,11 +38,9 @@ function collect(child: ChildProcess, onLine: (line: string) => void): string[] 
   return log;
 }
 
-const TIMES_MARK = "__onrecord_bench_times__";
-
 export interface BuildResult {
   wallMs: number;
-  /** User + system CPU time of the whole build (every process it waited for): unlike wall time, hardly moved by other work on the machine. */
+  /** User + system CPU time of every process in the build's tree: unlike wall time, hardly moved by other work on the machine. */
   cpuMs: number | null;
   peakRssBytes: number;
   pages: number | null;
@@ -52,9 +49,7 @@ export interface BuildResult {
 /** `next build` of the content root, timed, with the peak RSS of its whole process tree sampled every 200 ms. */
 export async function runBuild(e: BenchEnv, progress: (msg: string) => void): Promise<BuildResult> {
   const started = performance.now();
-  // Through bash for its `times` builtin: the CPU time of everything the build ran, reaped or not by the time it ends.
-  const script = `"$0" "$1" build; status=$?; echo ${TIMES_MARK} >&2; times >&2; exit $status`;
-  const child = spawn("bash", ["-c", script, process.execPath, NEXT_BIN], { env: envFor(e), detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [NEXT_BIN, "build"], { env: envFor(e), detached: true, stdio: ["ignore", "pipe", "pipe"] });
   trackGroup(child);
   const sampler = sampleTree(child.pid!);
   let pages: number | null = null;
@@ -70,11 +65,10 @@ export async function runBuild(e: BenchEnv, progress: (msg: string) => void): Pr
   const ticker = setInterval(() => progress(`… ${Math.round((performance.now() - started) / 1000)} s, ${Math.round(sampler.current() / 1e6)} MB`), 10_000);
   const code = await new Promise<number | null>((resolve) => child.once("exit", (c) => resolve(c)));
   clearInterval(ticker);
-  const peakRssBytes = sampler.stop();
+  const { peakRssBytes, cpuMs } = sampler.stop();
   const wallMs = performance.now() - started;
   if (code !== 0) throw new Error(`next build failed (exit ${code}):\n${log.slice(-40).join("\n")}`);
-  const mark = log.lastIndexOf(TIMES_MARK);
-  return { wallMs, cpuMs: mark >= 0 ? childrenCpuMs(log.slice(mark + 1)) : null, peakRssBytes, pages };
+  return { wallMs, cpuMs, peakRssBytes, pages };
 }
 
 /** A free loopback port in [from, to], found by binding it. */

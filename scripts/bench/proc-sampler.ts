@@ -1,7 +1,7 @@
 /** Samples the resident memory of a process and all its descendants from /proc. */
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
-import { descendants, parentPid, residentPages } from "../../lib/bench/proc";
+import { cpuTicks, descendants, parentPid, residentPages } from "../../lib/bench/proc";
 
 function pageSize(): number {
   try {
@@ -12,6 +12,16 @@ function pageSize(): number {
 }
 
 const PAGE = pageSize();
+
+function clockTicks(): number {
+  try {
+    return Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+}
+
+const TICKS_PER_SECOND = clockTicks();
 
 function read(file: string): string | undefined {
   try {
@@ -43,12 +53,25 @@ export function treeRss(root: number): number {
   return pages * PAGE;
 }
 
-/** Samples every `everyMs` until stopped; `peak` is the largest sum seen. */
-export function sampleTree(root: number, everyMs = 200): { stop(): number; current(): number } {
+/**
+ * Samples every `everyMs` until stopped: the peak of the tree's summed RSS,
+ * and the CPU time (user + system) of every process seen in the tree, each
+ * at its last sample. A build's workers may end without being waited for, so
+ * their time is read while they run rather than from the parent's rusage.
+ */
+export function sampleTree(root: number, everyMs = 200): { stop(): { peakRssBytes: number; cpuMs: number }; current(): number } {
   let peak = 0;
   let last = 0;
+  const ticks = new Map<number, number>();
   const tick = () => {
-    last = treeRss(root);
+    let pages = 0;
+    for (const pid of descendants(root, processParents())) {
+      const statm = read(`/proc/${pid}/statm`);
+      if (statm) pages += residentPages(statm);
+      const stat = read(`/proc/${pid}/stat`);
+      if (stat) ticks.set(pid, Math.max(ticks.get(pid) ?? 0, cpuTicks(stat)));
+    }
+    last = pages * PAGE;
     if (last > peak) peak = last;
   };
   tick();
@@ -56,7 +79,8 @@ export function sampleTree(root: number, everyMs = 200): { stop(): number; curre
   return {
     stop() {
       clearInterval(timer);
-      return peak;
+      const total = [...ticks.values()].reduce((a, b) => a + b, 0);
+      return { peakRssBytes: peak, cpuMs: (total / TICKS_PER_SECOND) * 1000 };
     },
     current: () => last,
   };
