@@ -7,14 +7,17 @@ export interface BenchOptions {
   /** Concurrent connections for the load tool. */
   connections: number;
   out: string;
+  /** Only the preview measurement, on the existing `.next` build: no builds, minutes instead of a quarter of an hour. */
+  previewOnly: boolean;
 }
 
-export const DEFAULT_OPTIONS: BenchOptions = { sizes: [100, 1000, 10_000], duration: 5, connections: 10, out: "bench/results.json" };
+export const DEFAULT_OPTIONS: BenchOptions = { sizes: [100, 1000, 10_000], duration: 5, connections: 10, out: "bench/results.json", previewOnly: false };
 
-export const USAGE = `usage: npm run bench [-- --sizes 100,1000,10000] [--duration 5] [--connections 10] [--out bench/results.json]`;
+export const USAGE = `usage: npm run bench [-- --sizes 100,1000,10000] [--duration 5] [--connections 10] [--out bench/results.json] [--preview-only]`;
 
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   const options: BenchOptions = { ...DEFAULT_OPTIONS, sizes: [...DEFAULT_OPTIONS.sizes] };
+  let outGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
@@ -47,6 +50,10 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       }
       case "--out":
         options.out = value();
+        outGiven = true;
+        break;
+      case "--preview-only":
+        options.previewOnly = true;
         break;
       case "--help":
       case "-h":
@@ -55,5 +62,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         throw new Error(`unknown option "${arg}"\n${USAGE}`);
     }
   }
+  // A preview-only run must not overwrite the full results.
+  if (options.previewOnly && !outGiven) options.out = "bench/preview.json";
   return options;
 }

@@ -179,6 +179,12 @@ describe("parseBenchArgs", () => {
     expect(parseBenchArgs(["--sizes=10_000", "--duration=3"])).toMatchObject({ sizes: [10_000], duration: 3 });
   });
 
+  it("writes a preview-only run beside the full results, not over them", () => {
+    expect(parseBenchArgs(["--preview-only"])).toMatchObject({ previewOnly: true, out: "bench/preview.json" });
+    expect(parseBenchArgs(["--preview-only", "--out", "x.json"]).out).toBe("x.json");
+    expect(parseBenchArgs([]).out).toBe("bench/results.json");
+  });
+
   it.each([
     [["--sizes"], /needs a value/],
     [["--sizes", "100,abc"], /whole numbers/],

@@ -7,11 +7,11 @@
  * Ctrl-C (scripts/bench/cleanup.ts). Builds go to .next-bench/, never .next/.
  */
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseBenchArgs } from "../../lib/bench/args";
-import { checkBudgets } from "../../lib/bench/budgets";
+import { BUDGETS, checkBudgets } from "../../lib/bench/budgets";
 import type { SizeResult } from "../../lib/bench/results";
 import { formatMs } from "../../lib/bench/stats";
 import { budgetTable, resultsTable } from "../../lib/bench/table";
@@ -45,6 +45,7 @@ async function main() {
   }
   if (process.platform !== "linux") console.error("warning: peak memory is read from /proc and will be 0 outside Linux");
   installCleanup();
+  if (options.previewOnly) return previewOnly(options.sizes, options.duration, options.out);
   // `next build` with a custom build folder rewrites these two; they are put back at exit.
   snapshot("tsconfig.json");
   snapshot("next-env.d.ts");
@@ -103,7 +104,8 @@ async function main() {
   }
 
   try {
-    await measurePreviews(previewTargets, results, options.duration);
+    const previews = await measurePreviews(previewTargets, DIST_DIR, options.duration);
+    for (const r of results) r.preview = previews.get(r.size) ?? r.preview;
   } catch (e) {
     // The builds and load runs are still worth reporting.
     const reason = `preview measurement failed: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`;
@@ -132,17 +134,17 @@ interface PreviewTarget {
  * 10,000, 100, …) so that other work on the machine weighs on every size
  * alike; measured minutes apart, a busy spell would decide the comparison.
  */
-async function measurePreviews(targets: PreviewTarget[], results: SizeResult[], duration: number) {
+async function measurePreviews(targets: PreviewTarget[], distDir: string, duration: number): Promise<Map<number, SizeResult["preview"]>> {
+  const out = new Map<number, SizeResult["preview"]>();
   const say = (msg: string) => process.stderr.write(`[preview] ${msg}\n`);
   const servers: RunningServer[] = [];
   try {
     const sessions: { target: PreviewTarget; session: PreviewSession; timed: { samples: number[]; errors: number; ms: number } }[] = [];
     for (const target of targets) {
-      const server = await startServer({ contentDir: target.contentDir, distDir: DIST_DIR, previewSecret: target.draft.secret });
+      const server = await startServer({ contentDir: target.contentDir, distDir, previewSecret: target.draft.secret });
       servers.push(server);
       const session = await enterPreview(server.origin, target.draft);
-      const result = results.find((r) => r.size === target.size)!;
-      if ("skipped" in session) result.preview = session;
+      if ("skipped" in session) out.set(target.size, session);
       else sessions.push({ target, session, timed: { samples: [], errors: 0, ms: 0 } });
       say(`N=${target.size.toLocaleString("en")}: ${"skipped" in session ? session.skipped : `draft mode on at ${server.origin}`}`);
     }
@@ -153,10 +155,43 @@ async function measurePreviews(targets: PreviewTarget[], results: SizeResult[], 
         await timePreview(s.session, duration / rounds, s.timed);
       }
     }
-    for (const s of sessions) results.find((r) => r.size === s.target.size)!.preview = previewResult(s.session, s.timed);
+    for (const s of sessions) out.set(s.target.size, previewResult(s.session, s.timed));
   } finally {
     for (const server of servers) await server.stop();
   }
+  return out;
+}
+
+/**
+ * `--preview-only`: the archives, and preview timed on them in turns on the
+ * existing `.next` build (preview renders from the content folder, whatever
+ * was built). Checks the preview budget without building 10,000 articles.
+ */
+async function previewOnly(sizes: number[], duration: number, out: string) {
+  if (!existsSync(".next/BUILD_ID")) throw new Error("--preview-only needs a build in .next: run `npm run build` first");
+  const secret = randomBytes(16).toString("hex");
+  const targets: PreviewTarget[] = [];
+  for (const size of sizes) {
+    const contentDir = path.join(tempDir(`onrecord-bench-${size}-`), "content");
+    const corpus = await writeCorpus(contentDir, size);
+    process.stderr.write(`[N=${size.toLocaleString("en")}] archive written in ${formatMs(corpus.writeMs)}\n`);
+    targets.push({ size: corpus.articles, contentDir, draft: { slug: corpus.draftSlug, headline: corpus.draftHeadline, secret } });
+  }
+  const previews = await measurePreviews(targets, ".next", duration);
+  const rows = [...previews].map(([size, p]) => ({ size, ...p }));
+  const measured = rows.flatMap((r) => ("p50Ms" in r ? [r] : []));
+  const first = measured[0];
+  const last = measured[measured.length - 1];
+  const ratio = first && last && first !== last ? last.p50Ms / first.p50Ms : undefined;
+  const verdict = ratio === undefined ? "n/a" : ratio <= BUDGETS.maxPreviewGrowth ? "PASS" : "FAIL";
+  console.log("\n| N | preview p50 | p99 | req/s | requests |\n| ---: | ---: | ---: | ---: | ---: |");
+  for (const r of rows) {
+    console.log("p50Ms" in r ? `| ${r.size.toLocaleString("en")} | ${formatMs(r.p50Ms)} | ${formatMs(r.p99Ms)} | ${Math.round(r.rps)} | ${r.requests} |` : `| ${r.size} | skipped: ${r.skipped} | | | |`);
+  }
+  console.log(`\n${verdict}  preview p50 at the largest N ≤ ${BUDGETS.maxPreviewGrowth} × at the smallest${ratio === undefined ? "" : `: ${ratio.toFixed(2)} ×`}\n`);
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify({ generatedAt: new Date().toISOString(), machine: machine(), loadAverage: os.loadavg(), previews: rows, verdict, ratio }, null, 2)}\n`);
+  if (verdict === "FAIL") process.exitCode = 1;
 }
 
 function writeResults(out: string, results: SizeResult[], conditions: unknown, started: number) {
