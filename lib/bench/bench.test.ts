@@ -69,6 +69,9 @@ describe("checkBudgets", () => {
     const busyMachine = [100, 1000, 10_000].map((size) => result(size, { wallMs: 30_000 + size * (size > 1000 ? 20 : 10), cpuMs: 40_000 + size * 12 }));
     expect(verdicts(busyMachine)["build-linear"]).toBe("FAIL");
     expect(verdicts(busyMachine)["build-linear-cpu"]).toBe("PASS");
+    // The smallest build was the slowest (a busy machine): no slope to compare, so no verdict.
+    const shrinking = [100, 300, 1000].map((size) => result(size, { wallMs: size === 100 ? 240_000 : 40_000 + size * 70 }));
+    expect(verdicts(shrinking)["build-linear"]).toBe("n/a");
   });
 
   it("says n/a, not PASS, when the run lacks the sizes a budget compares", () => {
