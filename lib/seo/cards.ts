@@ -1,7 +1,7 @@
 import type { ArticleView } from "../article/view";
 import { excerpt } from "../format/text";
 import type { QuoteShare } from "./quote-share";
-import { displayText, listJoin } from "./text";
+import { displayText, listJoin, shareableQuote } from "./text";
 
 /** What an article's share card shows. Plain strings: the card renders them as text, never as markup. */
 export interface ArticleCardData {
@@ -42,7 +42,7 @@ export function articleCardData({ article, speakers }: Pick<ArticleView, "articl
 
 export function quoteCardData({ view, quote, speaker }: QuoteShare): QuoteCardData {
   return {
-    text: excerpt(displayText(quote.text), CARD_QUOTE_MAX),
+    text: excerpt(shareableQuote(quote.text), CARD_QUOTE_MAX),
     speaker: displayText(speaker.name),
     ...(speaker.role ? { role: displayText(speaker.role) } : {}),
     headline: excerpt(displayText(view.article.headline), 110),

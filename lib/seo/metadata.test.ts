@@ -71,4 +71,12 @@ describe("quoteMetadata", () => {
     expect(meta.openGraph?.images).toMatchObject([{ url: `${BASE}/articles/hostile/quotes/q-org/card.png`, width: 1200, height: 630 }]);
     expect(meta.twitter).toMatchObject({ card: "summary_large_image" });
   });
+
+  it("leaves out the comma that led back into the sentence, and a role that only repeats the name", () => {
+    const view = articleView(site, "hostile")!;
+    const typed = quoteShare(view, "q-typed")!;
+    expect(quoteMetadata(typed).title).toMatch(/and left” — Edda Morn$/);
+    const renamed = { ...quoteShare(view, "q-org")!, speaker: { ...quoteShare(view, "q-org")!.speaker, role: "Statement from NATO" } };
+    expect(quoteMetadata(renamed).description).toMatch(/^NATO quoted in “Site defaced/);
+  });
 });

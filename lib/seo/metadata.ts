@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { articleDescription, DESCRIPTION_MAX } from "../article/description";
 import type { ArticleView } from "../article/view";
 import { excerpt } from "../format/text";
-import { articleCardPath, articlePath, FEED_PATH, quoteCardPath, quotePath, SITE_CARD_PATH } from "./paths";
+import type { Topic } from "../content/schema";
+import { articleCardPath, articlePath, FEED_PATH, quoteCardPath, quotePath, SITE_CARD_PATH, topicFeedPath } from "./paths";
 import type { QuoteShare } from "./quote-share";
 import { absoluteUrl } from "./site-url";
-import { displayText } from "./text";
+import { displayText, shareableQuote } from "./text";
 
 export const SITE_NAME = "onrecord";
 export const SITE_TITLE = "onrecord — who said what, in every story";
@@ -111,12 +112,14 @@ export function articleMetadata(view: ArticleView): Metadata {
 
 /** “The quote” — Speaker: as long as a title should be. */
 export function quoteTitle({ quote, speaker }: Pick<QuoteShare, "quote" | "speaker">): string {
-  return `“${excerpt(displayText(quote.text), 90)}” — ${displayText(speaker.name)}`;
+  return `“${excerpt(shareableQuote(quote.text), 90)}” — ${displayText(speaker.name)}`;
 }
 
 /** Who said it, as what, and where: the quote page's description and the tail of its card's alt text. */
 export function quoteAttribution({ view, speaker }: Pick<QuoteShare, "view" | "speaker">): string {
-  const who = speaker.role ? `${speaker.name}, ${speaker.role},` : speaker.name;
+  // "Port Valden Council, Statement from Port Valden Council," says the name twice.
+  const role = speaker.role && !speaker.role.includes(speaker.name) ? speaker.role : undefined;
+  const who = role ? `${speaker.name}, ${role},` : speaker.name;
   return `${who} quoted in “${view.article.headline}”`;
 }
 
@@ -125,9 +128,14 @@ export function quoteMetadata(share: QuoteShare): Metadata {
   const slug = view.article.slug;
   const base = pageMetadata({
     title: quoteTitle(share),
-    description: `${quoteAttribution(share)}: “${quote.text}”`,
+    description: `${quoteAttribution(share)}: “${shareableQuote(quote.text)}”`,
     path: quotePath(slug, quote.id),
-    image: { path: quoteCardPath(slug, quote.id), alt: `“${quote.text}” — ${quoteAttribution(share)}` },
+    image: { path: quoteCardPath(slug, quote.id), alt: `“${shareableQuote(quote.text)}” — ${quoteAttribution(share)}` },
   });
   return { ...base, openGraph: { ...base.openGraph, ...articleOpenGraph(view) } };
+}
+
+/** A topic's own feed, announced on its page and served at /topics/<id>/feed.xml. */
+export function topicFeed(topic: Pick<Topic, "id" | "name">): Feed {
+  return { path: topicFeedPath(topic.id), title: `onrecord: ${topic.name}` };
 }

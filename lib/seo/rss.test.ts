@@ -44,7 +44,9 @@ describe("articlesFeed + rssXml", () => {
     expect(xml).toContain(`<atom:link href="${BASE}/feed.xml" rel="self" type="application/rss+xml"/>`);
     expect(xml).toContain("<lastBuildDate>Thu, 02 Jan 2025 10:00:00 GMT</lastBuildDate>");
     expect(xml).toContain("<pubDate>Mon, 01 Jul 2024 09:00:00 GMT</pubDate>");
-    expect(xml).toContain("<category>Russia</category><category>NATO</category><dc:creator>Demo Desk</dc:creator>");
+    expect(xml).toContain("<category>Russia</category><category>NATO</category><category>Demo content</category><dc:creator>Demo Desk</dc:creator>");
+    expect(xml).toContain("<description>Demo content (fictional). The page said");
+    expect(xml).toContain("<category>NATO</category><dc:creator>Ann Reporter</dc:creator>");
   });
 
   it("carries hostile text as escaped text only", () => {

@@ -90,12 +90,16 @@ export function articleItem(article: Article, topics: Site["topics"]): RssItem {
   return {
     title: displayText(article.headline),
     link: absoluteUrl(articlePath(article.slug)),
-    description: displayText(articleDescription(article)),
+    // A feed reader shows no page around the item: fiction must say so in the item itself.
+    description: `${article.demo ? "Demo content (fictional). " : ""}${displayText(articleDescription(article))}`,
     publishedAt: article.publishedAt,
-    categories: article.topics.flatMap((id) => {
-      const topic = topics.get(id);
-      return topic ? [displayText(topic.name)] : [];
-    }),
+    categories: [
+      ...article.topics.flatMap((id) => {
+        const topic = topics.get(id);
+        return topic ? [displayText(topic.name)] : [];
+      }),
+      ...(article.demo ? ["Demo content"] : []),
+    ],
     ...(article.byline ? { creator: displayText(article.byline.replace(/^by\s+/i, "")) } : {}),
   };
 }

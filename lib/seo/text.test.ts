@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displayText, listJoin } from "./text";
+import { displayText, listJoin, shareableQuote } from "./text";
 
 describe("displayText", () => {
   it("drops bidi overrides and isolates, which could make a title read backwards", () => {
@@ -15,6 +15,14 @@ describe("displayText", () => {
 
   it("makes one line of any whitespace", () => {
     expect(displayText("  a\n\tb  ")).toBe("a b");
+  });
+});
+
+describe("shareableQuote", () => {
+  it("drops the comma that led back into the reporter's sentence, and nothing else", () => {
+    expect(shareableQuote("We have seen arrests across the alliance,")).toBe("We have seen arrests across the alliance");
+    expect(shareableQuote("Ready?")).toBe("Ready?");
+    expect(shareableQuote("paid for itself several times over.")).toBe("paid for itself several times over.");
   });
 });
 

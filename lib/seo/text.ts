@@ -12,6 +12,14 @@ export function displayText(text: string): string {
   return text.replace(BIDI_CONTROLS, "").replace(/\s+/g, " ").trim();
 }
 
+/**
+ * A quotation lifted out of its sentence: the comma that led back into the
+ * reporter's words ("… onto the page," he said) has nothing to lead to.
+ */
+export function shareableQuote(text: string): string {
+  return displayText(text).replace(/[,;:]$/u, "");
+}
+
 /** "A", "A and B", "A, B and C" */
 export function listJoin(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? "";

@@ -5,10 +5,12 @@ import { ArticleHeader } from "@/components/article/ArticleHeader";
 import { TopicLinks } from "@/components/article/TopicLinks";
 import { HeadlineList } from "@/components/lists/HeadlineList";
 import { SpeakerFocusProvider } from "@/components/speakers/SpeakerFocus";
+import { JsonLd } from "@/components/seo/JsonLd";
 import { SpeakerDisclosure, SpeakerSidebar } from "@/components/speakers/SpeakerPanels";
-import { articleDescription } from "@/lib/article/description";
 import { articleView } from "@/lib/article/view";
 import { getSite } from "@/lib/content/repository";
+import { newsArticleJsonLd } from "@/lib/seo/json-ld";
+import { articleMetadata } from "@/lib/seo/metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -19,9 +21,8 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = getSite().articleBySlug.get((await params).slug);
-  if (!article) return {};
-  return { title: article.headline, description: articleDescription(article) };
+  const view = articleView(getSite(), (await params).slug);
+  return view ? articleMetadata(view) : {};
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -33,6 +34,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <SpeakerFocusProvider names={Object.fromEntries(speakers.map((s) => [s.id, s.name]))}>
       <article className="mx-auto grid max-w-6xl grid-cols-1 gap-x-12 px-4 sm:px-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <JsonLd data={newsArticleJsonLd(view)} />
         <div className="min-w-0 max-w-[42rem]">
           <ArticleHeader article={article} readingMinutes={view.readingMinutes} />
           {hasSpeakers ? <SpeakerDisclosure speakers={speakers} quotes={quoteById} /> : null}
