@@ -2,6 +2,7 @@ import { type APIRequestContext, expect, type Page, test } from "@playwright/tes
 import { collectQuotes } from "../lib/article/quotes";
 import { getSite } from "../lib/content/repository";
 import { absoluteUrl, siteUrl } from "../lib/seo/site-url";
+import { shareableQuote } from "../lib/seo/text";
 import { SEED_PATH, SEED_QUOTE_COUNT } from "./seed";
 
 /**
@@ -201,7 +202,7 @@ test("each seed quote has a share page with its own title, description, card and
     const speaker = site.people.get(quote.speaker)!;
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
-    await expect(page.locator("h1")).toHaveText(`“${quote.text}”`);
+    await expect(page.locator("h1")).toHaveText(`“${shareableQuote(quote.text)}”`);
     await expect(page).toHaveTitle(new RegExp(`— ${speaker.name} · onrecord$`));
     await expect(page.locator("figcaption")).toContainText(speaker.name);
     await expect(meta(page, "name", "description")).toHaveAttribute("content", new RegExp(`^${speaker.name}`));
@@ -271,7 +272,7 @@ test.describe("hostile text", () => {
       await dialog.dismiss();
     });
     await page.goto(quotePath);
-    await expect(page.locator("h1")).toHaveText(`“${quote.text}”`);
+    await expect(page.locator("h1")).toHaveText(`“${shareableQuote(quote.text)}”`);
     expect(JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "").text).toBe(quote.text);
     expect(dialogs).toEqual([]);
     for (const card of [`${path}/card.png`, `${quotePath}/card.png`]) {

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatDate } from "@/lib/format/date";
 import { articlePath, personPath, quoteInContextPath } from "@/lib/seo/paths";
 import type { QuoteShare } from "@/lib/seo/quote-share";
+import { shareableQuote } from "@/lib/seo/text";
 import { DemoNotice } from "../article/DemoNotice";
 import { Kicker } from "../ui/Labels";
 
@@ -12,6 +13,9 @@ import { Kicker } from "../ui/Labels";
 export function SharedQuote({ share }: { share: QuoteShare }) {
   const { view, quote, speaker } = share;
   const { article } = view;
+  // The same words as the card and the page title: lifted out of the sentence, without its trailing comma.
+  const words = shareableQuote(quote.text);
+  const size = words.length > 200 ? "text-2xl sm:text-3xl" : "text-3xl sm:text-4xl";
   return (
     <div className="mx-auto max-w-3xl px-4 pb-4 sm:px-6">
       <div className="pt-8">
@@ -19,8 +23,8 @@ export function SharedQuote({ share }: { share: QuoteShare }) {
       </div>
       <figure className={`speaker-${speaker.colour} mt-4 rounded-e border-s-4 border-[var(--spk-fg)] bg-[var(--spk-bg)] px-5 py-6 sm:px-8`}>
         <blockquote cite={quoteInContextPath(article.slug, quote.id)}>
-          <h1 className="font-serif text-3xl leading-snug font-semibold text-pretty sm:text-4xl" data-quote-text>
-            “{quote.text}”
+          <h1 className={`font-serif leading-snug font-semibold text-pretty ${size}`} data-quote-text>
+            “{words}”
           </h1>
         </blockquote>
         <figcaption className="mt-5 font-sans">
