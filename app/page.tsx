@@ -3,6 +3,9 @@ import { TopicIndex } from "@/components/lists/TopicIndex";
 import { topicCounts, topicsInUse } from "@/lib/article/topics";
 import { getSite } from "@/lib/content/repository";
 import { speakerNames } from "@/lib/content/speaker-names";
+import { pageMetadata, SITE_DESCRIPTION } from "@/lib/seo/metadata";
+
+export const metadata = pageMetadata({ description: SITE_DESCRIPTION, path: "/" });
 
 export default function HomePage() {
   const site = getSite();

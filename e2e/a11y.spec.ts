@@ -6,6 +6,8 @@ const PAGES = [
   ["home", "/"],
   ["article", SEED_PATH],
   ["demo article", "/articles/port-valden-to-host-compact-summit-as-drills-begin"],
+  ["hostile-text demo article", "/articles/port-valden-council-website-defaced"],
+  ["quote share", `${SEED_PATH}/quotes/q-arrests-across-the-alliance`],
   ["topic", "/topics/hybrid-threats"],
   ["person", "/people/jens-stoltenberg"],
   ["organisation", "/people/nato"],

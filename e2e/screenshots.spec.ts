@@ -10,6 +10,8 @@ const PAGES = [
   ["article", "/articles/nato-allies-combat-russian-hybrid-attacks"],
   ["demo-article", "/articles/port-valden-to-host-compact-summit-as-drills-begin"],
   ["demo-nested", "/articles/fake-evacuation-alerts-hit-ruvenian-coastal-towns"],
+  ["demo-hostile", "/articles/port-valden-council-website-defaced"],
+  ["quote", "/articles/nato-allies-combat-russian-hybrid-attacks/quotes/q-arrests-across-the-alliance"],
   ["topic", "/topics/hybrid-threats"],
   ["topics", "/topics"],
   ["people", "/people"],

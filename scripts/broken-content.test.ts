@@ -29,7 +29,7 @@ const CASES: { name: string; file: string; content: unknown; path: string; messa
   {
     name: "quote nested too deep",
     file: "articles/too-deep.json",
-    content: a("too-deep", { body: [paragraph({ type: "quote", id: "q-1", speaker: "jens-stoltenberg", children: [{ type: "quote", id: "q-2", speaker: "jens-stoltenberg", children: [{ type: "quote", id: "q-3", speaker: "jens-stoltenberg", children: ["deep"] }] }] })] }),
+    content: a("too-deep", { body: [{ type: "paragraph", children: [{ type: "quote", id: "q-1", speaker: "jens-stoltenberg", children: [{ type: "quote", id: "q-2", speaker: "jens-stoltenberg", children: [{ type: "quote", id: "q-3", speaker: "jens-stoltenberg", children: ["deep"] }] }] }] }] }),
     path: "$.body[0].children[0].children[0].children[0].type",
     message: /"type": "quote" is not allowed here/,
   },

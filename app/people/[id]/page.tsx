@@ -4,6 +4,8 @@ import { SpeakerAppearances } from "@/components/people/SpeakerAppearances";
 import { PageHeader } from "@/components/ui/Labels";
 import { getSite } from "@/lib/content/repository";
 import { plural } from "@/lib/format/text";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { personPath } from "@/lib/seo/paths";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -16,7 +18,8 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const person = getSite().people.get((await params).id);
   if (!person) return {};
-  return { title: person.name, description: `Everything ${person.name} is quoted saying on onrecord, with a link to each quote in its story.` };
+  const description = `Everything ${person.name} is quoted saying on onrecord, with a link to each quote in its story.`;
+  return pageMetadata({ title: person.name, description, path: personPath(person.id) });
 }
 
 export default async function PersonPage({ params }: Props) {

@@ -7,6 +7,8 @@ import { articlesOnTopic } from "@/lib/article/related";
 import { getSite } from "@/lib/content/repository";
 import { speakerNames } from "@/lib/content/speaker-names";
 import { plural } from "@/lib/format/text";
+import { pageMetadata, topicFeed } from "@/lib/seo/metadata";
+import { topicPath } from "@/lib/seo/paths";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -19,7 +21,8 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = getSite().topics.get((await params).slug);
   if (!topic) return {};
-  return { title: topic.name, description: topic.description ?? `Stories about ${topic.name}, with every quotation attributed.` };
+  const description = topic.description ?? `Stories about ${topic.name}, with every quotation attributed.`;
+  return pageMetadata({ title: topic.name, description, path: topicPath(topic.id), feeds: [topicFeed(topic)] });
 }
 
 export default async function TopicPage({ params }: Props) {
