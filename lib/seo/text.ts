@@ -1,13 +1,10 @@
-/**
- * Bidirectional embedding, override and isolate controls (U+202A–U+202E,
- * U+2066–U+2069). Inside our pages the markup around a string limits them;
- * in a title, a feed reader or a share card nothing does, and an override
- * can make text read differently from what it says ("exe.pdf"). Left-to-right
- * and right-to-left marks stay: real right-to-left text needs them.
- */
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+import { BIDI_CONTROLS } from "../content/bidi";
 
-/** Text as published outside our pages (titles, descriptions, feeds, JSON-LD, cards): one line, no bidi overrides. */
+/**
+ * Text as published outside our pages (titles, descriptions, feeds, JSON-LD,
+ * cards): one line, no bidi overrides (the parser already drops them; this
+ * keeps values built here from other sources just as safe).
+ */
 export function displayText(text: string): string {
   return text.replace(BIDI_CONTROLS, "").replace(/\s+/g, " ").trim();
 }
