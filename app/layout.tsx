@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { SkipLink } from "@/components/layout/SkipLink";
+import { ThemeScript } from "@/components/theme/ThemeScript";
 import { sourceSerif } from "./fonts";
 import "./globals.css";
 
@@ -23,7 +24,11 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en" className={sourceSerif.variable}>
+    // ThemeScript sets data-theme / data-js on <html> before hydration; React must not object.
+    <html lang="en" className={sourceSerif.variable} suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
       <body className="flex min-h-screen flex-col antialiased">
         <SkipLink />
         <SiteHeader />
