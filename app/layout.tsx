@@ -4,7 +4,7 @@ import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { SkipLink } from "@/components/layout/SkipLink";
 import { ThemeScript } from "@/components/theme/ThemeScript";
-import { sourceSerif } from "./fonts";
+import { sourceSerif, sourceSerifItalic } from "./fonts";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -25,7 +25,7 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     // ThemeScript sets data-theme / data-js on <html> before hydration; React must not object.
-    <html lang="en" className={sourceSerif.variable} suppressHydrationWarning>
+    <html lang="en" className={`${sourceSerif.variable} ${sourceSerifItalic.variable}`} suppressHydrationWarning>
       <head>
         <ThemeScript />
       </head>
