@@ -137,6 +137,19 @@ test.describe("text", () => {
   });
 });
 
+test("italics in a story are set in the italic face, loaded only where used", async ({ page }) => {
+  const italicFaces = () =>
+    page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((f) => f.style === "italic" && f.status === "loaded").length;
+    });
+  await page.goto(SEED_PATH); // no italics in it
+  expect(await italicFaces()).toBe(0);
+  await page.goto("/articles/damaged-cable-cuts-corvane-island-off");
+  await expect(page.locator(".article-body em").first()).toBeVisible();
+  expect(await italicFaces()).toBeGreaterThan(0);
+});
+
 test.describe("motion", () => {
   test("quote transitions stop when the reader asks for reduced motion", async ({ page }) => {
     const duration = () => page.locator(".article-body q.quote").first().evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));

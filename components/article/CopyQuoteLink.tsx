@@ -56,11 +56,8 @@ export function CopyQuoteLink({
 
   return (
     <span className={`copy-quote copy-quote--${variant}`} data-needs-js="" data-status={status}>
+      {/* The link icon is drawn by CSS (a mask), not an inline <svg>: one copy in the stylesheet rather than one per quote. */}
       <button type="button" className="copy-quote__button" onClick={copy} data-copy-quote={quoteId}>
-        <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
-          <path d="M10 14a4.5 4.5 0 0 0 6.4 0l3-3a4.5 4.5 0 0 0-6.4-6.4l-1 1" />
-          <path d="M14 10a4.5 4.5 0 0 0-6.4 0l-3 3a4.5 4.5 0 0 0 6.4 6.4l1-1" />
-        </svg>
         <span className="sr-only">{label}</span>
       </button>
       <span role="status" className="copy-quote__status">
