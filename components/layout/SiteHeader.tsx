@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ThemeToggle } from "../theme/ThemeToggle";
 
 const SECTIONS = [
   { href: "/", label: "Latest" },
@@ -17,17 +18,20 @@ export function SiteHeader() {
           </Link>
           <span className="ms-3 hidden text-sm text-muted md:inline">Who said what, in every story</span>
         </p>
-        <nav aria-label="Sections" className="-mx-3 sm:mx-0">
-          <ul className="flex flex-wrap font-sans text-sm font-semibold">
-            {SECTIONS.map((s) => (
-              <li key={s.href}>
-                <Link href={s.href} className="inline-flex min-h-11 items-center px-3 text-fg hover:underline hover:underline-offset-4">
-                  {s.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <div className="-mx-3 flex items-center sm:mx-0 no-print">
+          <nav aria-label="Sections">
+            <ul className="flex flex-wrap font-sans text-sm font-semibold">
+              {SECTIONS.map((s) => (
+                <li key={s.href}>
+                  <Link href={s.href} className="inline-flex min-h-11 items-center px-3 text-fg hover:underline hover:underline-offset-4">
+                    {s.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <ThemeToggle />
+        </div>
       </div>
     </header>
   );
