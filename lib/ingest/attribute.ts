@@ -129,7 +129,7 @@ export class StoryContext {
       }
       for (const run of nameRuns(tokens)) {
         if (!run.sentenceInitial || run.words.length > 1) for (const w of run.words) this.nameWords.add(w);
-        if (run.words.some((w) => PERSON_NOUNS.has(w.toLowerCase()))) continue;
+        if (run.words.some((w) => PERSON_NOUNS.has(w.toLowerCase()) && !TITLES.has(w))) continue;
         const { name } = splitName(run.words);
         if (name && !looksLikeOrganisation(run.words)) candidates.add(name);
       }
@@ -356,7 +356,7 @@ export class StoryContext {
       if (!this.isName(run, tokens)) continue;
       const prev = lower(tokens[run.from - 1]);
       // "in Kasamba", "on Sunday": places and times. "the Unity leader": a modifier of a description.
-      if (LOCATIVE.has(prev) || run.words.every((w) => CALENDAR.has(w))) continue;
+      if ((LOCATIVE.has(prev) && !looksLikeOrganisation(run.words)) || run.words.every((w) => CALENDAR.has(w))) continue;
       if (PERSON_NOUNS.has(lower(tokens[run.to])) && !run.possessive) continue;
       const object = SPEECH_VERBS.has(prev) && prev !== "said";
       const roleBefore: string[] = [];
