@@ -86,7 +86,7 @@ function assignIds(speakers: readonly Entity[], known: readonly Person[], articl
       continue;
     }
     // Unnamed speakers ("the driver") belong to this story only: their id says so.
-    const base = e.kind === "unnamed" ? slugify(`${e.name.replace(/^(the|a|an)\s+/iu, "")} in ${articleSlug}`, 12) : slugify(e.name, 8);
+    const base = e.kind === "unnamed" ? `${slugify(e.name.replace(/^(the|a|an)\s+/iu, ""), 4)}-in-${slugify(articleSlug, 4)}` : slugify(e.name, 8);
     let id = base || "unidentified-speaker";
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);

@@ -308,7 +308,7 @@ export class StoryContext {
 
   unnamed(text: string): Entity {
     const name = text.trim();
-    return this.entity({ key: `unnamed:${stripThe(name.toLowerCase())}`, name, kind: "unnamed" });
+    return this.entity({ key: `unnamed:${stripThe(name.toLowerCase())}`, name: capitalFirst(name), kind: "unnamed" });
   }
 
   /** The author of a statement, memo or communique. */

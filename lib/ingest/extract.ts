@@ -156,7 +156,11 @@ export function extractQuotations(story: PlainStory, people: readonly Person[] =
     let speaker: Entity | undefined;
     const resolution: Resolution[] = [];
     if (clause.subject?.type === "pronoun" && /^(i|we)$/u.test(clause.subject.word)) speaker = outer?.attribution.speaker;
-    else if (clause.subject) {
+    else if (clause.subject?.type === "role") {
+      // Someone the speaker describes ("the pilot", "the skipper"): kept as written, never the speaker themself.
+      speaker = ctx.unnamed(clause.subject.text);
+      resolution.push("unnamed-role");
+    } else if (clause.subject) {
       const r = ctx.resolve(clause.subject, { tokens, source: lastSentence });
       speaker = r.entity;
       resolution.push(...r.resolution);

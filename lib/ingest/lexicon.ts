@@ -66,7 +66,7 @@ export const ORG_NOUNS = set(`
   company firm group organisation organization alliance government ministry council trust hospital university
   school agency department union party club bank business operator airline charity authority police force army
   campaign coalition network retailer chain manufacturer broadcaster regulator board committee commission team
-  league federation bloc administration cabinet embassy
+  league federation bloc administration cabinet embassy guild institute
 `);
 
 /** Nouns for a person by role or description ("the driver", "the A-lister", "the 67-year-old"). */
@@ -109,6 +109,8 @@ export const NON_SPEECH_VERBS = set(`
   lives lived died dies played plays ignored ignores fell falls rose rises ended ends expects expected anticipates
   follows followed arrives arrived monitors opposes raised raises spotted think anticipate matched matches
   posted stepped walked banged hacked charged poked cut cuts hit hits struck
+  spoke met held led sat stood fled flew drove threw wore grew drew won lost sent spent paid heard brought
+  bought fought sought broke chose froze swore sang rang sank swam ate quit rode hid bit shook woke
 `);
 
 /** Adverbs that may sit between a subject and its verb ("Dorsett next turned", "The A-lister later posted"). */

@@ -30,7 +30,8 @@ export const isVerbish = (t: Token | undefined): boolean => {
 const text = (tokens: readonly Token[], source: string): string => {
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
-  return first && last ? source.slice(first.start, last.end) : "";
+  // "The guild’s": the owner without its possessive ending.
+  return first && last ? source.slice(first.start, last.possessive ? last.start + last.word.length : last.end) : "";
 };
 
 /**
