@@ -50,7 +50,17 @@ export type Method =
   | "fallback";
 
 /** How the speaker phrase was resolved to a speaker. */
-export type Resolution = "name" | "short-name" | "known-speaker" | "pronoun" | "role-noun" | "unnamed-role" | "organisation-noun" | "document-author" | "carried";
+export type Resolution =
+  | "name"
+  | "short-name"
+  | "known-speaker"
+  | "pronoun"
+  | "role-noun"
+  | "description"
+  | "unnamed-role"
+  | "organisation-noun"
+  | "document-author"
+  | "carried";
 
 export interface Attribution {
   speaker?: Entity;
@@ -77,6 +87,7 @@ const BASE_CONFIDENCE: Record<Method, number> = {
 const RESOLUTION_PENALTY: Partial<Record<Resolution, number>> = {
   pronoun: 0.1,
   "role-noun": 0.25,
+  description: 0.45,
   "unnamed-role": 0.15,
   "organisation-noun": 0.1,
   "document-author": 0.1,
@@ -281,7 +292,7 @@ export class StoryContext {
           const e = this.antecedent((x) => x.kind === "person" && (!gender || !x.gender || x.gender === gender), current, at);
           if (e) {
             this.addRole(phrase.text, e);
-            return { entity: e, resolution: ["role-noun"] };
+            return { entity: e, resolution: ["description"] };
           }
         }
         return { entity: this.unnamed(phrase.text), resolution: ["unnamed-role"] };
@@ -433,17 +444,25 @@ export const confidenceOf = (method: Method, resolution: readonly Resolution[]):
   return Math.max(0.05, Math.round(c * 100) / 100);
 };
 
-/** A finite speech verb with no subordinate clause between it and the quotation. */
+/** The nearest finite speech verb before the quotation with no subordinate clause between them. */
 export function governingVerb(tokens: readonly Token[], at: number): number | undefined {
-  let found: number | undefined;
-  for (let i = 0; i < at; i++) {
+  for (let i = at - 1; i >= 0; i--) {
     const w = lower(tokens[i]);
-    if (SPEECH_VERBS.has(w) && !isNegated(tokens, i)) {
-      if (found === undefined) found = i;
-    }
-    if (found !== undefined && SUBORDINATORS.has(w) && i > found) found = undefined;
+    if (SUBORDINATORS.has(w)) return undefined;
+    if (tokens[i]?.quote !== undefined) continue;
+    if (SPEECH_VERBS.has(w) && !isNegated(tokens, i)) return i;
   }
-  return found;
+  return undefined;
+}
+
+/** Where the clause holding a verb starts: after ", and", ", but", a semicolon or an earlier quotation. */
+export function clauseStart(tokens: readonly Token[], verbAt: number): number {
+  for (let i = verbAt - 1; i > 0; i--) {
+    const t = tokens[i] as Token;
+    if (t.quote !== undefined || t.word === ";") return i + 1;
+    if (/^(and|but)$/u.test(t.word) && tokens[i - 1]?.word === ",") return i + 1;
+  }
+  return 0;
 }
 
 const isNegated = (tokens: readonly Token[], i: number): boolean => /^(not|never|n't)$/u.test(lower(tokens[i - 1])) || /n['’]t$/u.test(lower(tokens[i - 1]));
@@ -458,6 +477,8 @@ export function tagAfter(tokens: readonly Token[], at: number, source: string, i
     return e;
   })();
   if (i >= end) return undefined;
+  // "…”, and Ottilie Sarn added": a new clause, not this quotation's tag.
+  if (/^(and|but|or|while|as|because|which|who|so|then|before|after|when)$/u.test((tokens[i] as Token).word)) return undefined;
   if (lower(tokens[i]) === "according" && lower(tokens[i + 1]) === "to") {
     const from = i + 2;
     let to = from;

@@ -3,7 +3,7 @@
  * Pure: a parsed story and the known speakers in, the quotations out.
  */
 import type { Person } from "../content/schema";
-import { type Attribution, type Entity, type Method, type Resolution, StoryContext, confidenceOf, governingVerb, tagAfter } from "./attribute";
+import { type Attribution, type Entity, type Method, type Resolution, StoryContext, clauseStart, confidenceOf, governingVerb, tagAfter } from "./attribute";
 import { type NotQuotation, notQuotation } from "./classify";
 import { DOCUMENT_NOUNS, SPEECH_VERBS } from "./lexicon";
 import { type Span, findSpans } from "./marks";
@@ -249,8 +249,11 @@ function attributeOne(
     const r = ctx.resolve(phrase, site, facts, phraseAt);
     return attribution(method, r.resolution, r.entity, evidenceAround, extra);
   };
-  const fromClause = (method: Method, end: number): Attribution | undefined => {
-    const clause = readClause(tokens, end, source, ctx.isName);
+  const fromClause = (method: Method, end: number, verbAt?: number): Attribution | undefined => {
+    // The clause that holds the verb: "The driver said …, and Ottilie Sarn added: “…”" → Ottilie Sarn.
+    const start = verbAt !== undefined ? clauseStart(tokens, verbAt) : 0;
+    let clause = readClause(tokens.slice(start), end - start, source, ctx.isName);
+    if (!clause.subject && start > 0) clause = readClause(tokens, end, source, ctx.isName);
     if (clause.passive) {
       // "In a leaked internal memo, staff were told: …": the speaker is the document's author.
       const doc = documentPhrase([...(clause.lead ?? []), ...tokens.slice(0, end)], source);
@@ -272,7 +275,7 @@ function attributeOne(
   const verb = governingVerb(tokens, at);
   // X said: “…” / X said, “…” — the tag before the quotation.
   if (verb !== undefined && /[:,]$/u.test(before) && kind === "direct") {
-    const a = fromClause("tag-before", at);
+    const a = fromClause("tag-before", at, verb);
     if (a?.speaker) return { attribution: a, kind };
   }
   // “…,” said X. / “…,” X said. / “…”, according to X.
@@ -282,7 +285,7 @@ function attributeOne(
   }
   // X said the plan was “…” / X called it “…” — a speech verb earlier in the same sentence.
   if (verb !== undefined) {
-    const a = fromClause(kind === "direct" ? "tag-before" : "reported-speech", at);
+    const a = fromClause(kind === "direct" ? "tag-before" : "reported-speech", at, verb);
     if (a?.speaker) return { attribution: a, kind };
     // No subject of its own ("“…,” Stoltenberg said, adding …"): the sentence's earlier quotation.
     const earlier = earlierInPara.map((i) => done.get(i)).filter((x) => x?.attribution.speaker).pop();

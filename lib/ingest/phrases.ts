@@ -116,6 +116,8 @@ export function readClause(tokens: readonly Token[], end: number, source: string
     }
   }
   const clause: Clause = { appositives: [], passive: false, ...(lead ? { lead } : {}) };
+  // "… but said it fits …": the subject is elided, not "said it fits".
+  if (isVerbish(tokens[i]) || ADVERBS.has(lower(tokens[i]))) return clause;
   const j = chunk(tokens, i, end);
   if (j === i) return clause;
   const subject = readPhrase(tokens.slice(i, j), source, isName);
