@@ -3,13 +3,22 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { runEvalQuotes } from "./eval-quotes-command";
 
 const REPO = path.resolve(__dirname, "..");
 const SEED = path.resolve(REPO, "../shared/seeds/000_3e6c425a2e96d266.txt");
 const tmp = mkdtempSync(path.join(os.tmpdir(), "eval-quotes-test-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+/** In-process (fast); `spawnEval` runs the real script. */
 function evalQuotes(...args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const status = runEvalQuotes(args, { out: (t) => (stdout += t), err: (t) => (stderr += t) });
+  return { status, stdout, stderr };
+}
+
+function spawnEval(...args: string[]) {
   const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/eval-quotes.ts", ...args], { cwd: REPO, encoding: "utf8", timeout: 60_000 });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -29,7 +38,7 @@ describe("scripts/eval-quotes.ts", () => {
       ]),
     );
     writeFileSync(path.join(tmp, "negatives.json"), JSON.stringify({ a01: [{ text: "hold" }] }));
-    const run = evalQuotes(tmp);
+    const run = spawnEval(tmp);
     expect(run.status).toBe(0);
     const lines = run.stdout.split("\n");
     expect(lines[0]).toBe("a01  tp=2 fp=0 fn=1 speaker=1/2 kind=1/2");

@@ -3,13 +3,23 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { loadContentRoot } from "../lib/content/load";
+import { runIngest } from "./ingest-command";
 
 const REPO = path.resolve(__dirname, "..");
 const tmp = mkdtempSync(path.join(os.tmpdir(), "ingest-test-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/** Runs `npm run ingest -- …` the way an editor would, from the repo root. */
+/** Runs the command in-process (fast); `spawnIngest` runs the real script once or twice. */
 function ingest(...args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const status = runIngest(args, { out: (t) => (stdout += t), err: (t) => (stderr += t) });
+  return { status, stdout, stderr };
+}
+
+/** Runs `npm run ingest -- …` the way an editor would, from the repo root. */
+function spawnIngest(...args: string[]) {
   const env = { ...process.env };
   delete env.CONTENT_DIR;
   const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/ingest.ts", ...args], { cwd: REPO, encoding: "utf8", env, timeout: 60_000 });
@@ -38,7 +48,7 @@ const STACK_LINE = /^\s+at /mu;
 
 describe("scripts/ingest.ts", () => {
   it("--quotes prints only the quotations as JSON, in document order", { timeout: 60_000 }, () => {
-    const run = ingest(write("story.txt", STORY), "--quotes");
+    const run = spawnIngest(write("story.txt", STORY), "--quotes");
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual([
       { text: "We got what we asked for,", speaker: "Tamsin Vaur", kind: "direct" },
@@ -58,9 +68,7 @@ describe("scripts/ingest.ts", () => {
     expect(existsSync(path.join(root, "people/tamsin-vaur.json"))).toBe(true);
     const review = JSON.parse(readFileSync(path.join(root, "review/corvane-ferry-strike-ends-after-talks.ingest.json"), "utf8"));
     expect(review.quotes.map((q: { method: string }) => q.method)).toEqual(["tag-after", "split-quote", "reported-speech"]);
-    const validate = spawnSync(process.execPath, ["--import", "tsx", "scripts/validate-content.ts", root], { cwd: REPO, encoding: "utf8", timeout: 60_000 });
-    expect(validate.stderr).toBe("");
-    expect(validate.status).toBe(0);
+    expect(loadContentRoot(root).problems).toEqual([]);
     // A second run would overwrite: refused without --force.
     expect(ingest(path.join(tmp, "story2.txt"), "--out", root, "--topic", "undersea-cables").status).toBe(2);
   });
@@ -83,6 +91,13 @@ describe("scripts/ingest.ts", () => {
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(message);
     expect(run.stderr.startsWith(`ingest: ${file}: `)).toBe(true);
+    expect(run.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it("exits 1 from the real command line too, with no stack trace", { timeout: 60_000 }, () => {
+    const run = spawnIngest(path.join(tmp, "unbalanced.txt"));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^ingest: .*unbalanced\.txt: unbalanced quotation marks/);
     expect(run.stderr).not.toMatch(STACK_LINE);
   });
 
