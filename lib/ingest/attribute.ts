@@ -96,7 +96,7 @@ const RESOLUTION_PENALTY: Partial<Record<Resolution, number>> = {
 /** What one sentence tells us about who is being talked about. */
 interface SentenceFacts {
   subject?: Entity;
-  /** People and organisations mentioned, in order, with their token positions. */
+  /** People and organisations mentioned, in order, with their character offsets. */
   mentions: { entity: Entity; at: number; object: boolean }[];
 }
 
@@ -235,12 +235,15 @@ export class StoryContext {
     return byHead.size === 1 ? [...byHead][0] : undefined;
   }
 
-  /** Walks back through earlier sentences for the person a pronoun or description points to. */
+  /**
+   * The person a pronoun or description points to: the sentence's own subject
+   * if it comes first, else the subject (or first non-object mention) of the
+   * nearest earlier sentence, else someone named earlier in this sentence.
+   */
   private antecedent(accept: (e: Entity) => boolean, current?: SentenceFacts, before?: number): Entity | undefined {
     if (current && before !== undefined) {
-      const inSentence = current.mentions.filter((m) => m.at < before && accept(m.entity));
-      const last = inSentence[inSentence.length - 1];
-      if (last) return last.entity;
+      // "The A-lister posted a note …, in which she said …".
+      if (current.subject && accept(current.subject) && current.mentions.some((m) => m.entity === current.subject && m.at < before)) return current.subject;
     }
     for (let i = this.history.length - 1, n = 0; i >= 0 && n < 10; i--, n++) {
       const facts = this.history[i] as SentenceFacts;
@@ -248,10 +251,14 @@ export class StoryContext {
       const m = facts.mentions.find((x) => !x.object && accept(x.entity));
       if (m) return m.entity;
     }
+    if (current && before !== undefined) {
+      const inSentence = current.mentions.filter((m) => m.at < before && accept(m.entity));
+      return inSentence[inSentence.length - 1]?.entity;
+    }
     return undefined;
   }
 
-  /** Resolves a speaker phrase to an entity. `at` is its token position in the current sentence. */
+  /** Resolves a speaker phrase to an entity. `at` is its character offset in the current sentence. */
   resolve(phrase: Phrase, site: { tokens: Token[]; source: string }, current?: SentenceFacts, at?: number): { entity?: Entity; resolution: Resolution[] } {
     switch (phrase.type) {
       case "name": {
@@ -262,7 +269,7 @@ export class StoryContext {
       case "pronoun": {
         const kind = PRONOUNS[phrase.word];
         if (kind === "self") return { resolution: ["pronoun"] };
-        const personLike = (e: Entity) => e.kind !== "organisation";
+        const personLike = (e: Entity) => e.kind === "person" || (e.kind === "unnamed" && !/[^s]s$/u.test(e.name));
         const accept =
           kind === "male" || kind === "female"
             ? (e: Entity) => personLike(e) && (!e.gender || e.gender === kind)
@@ -377,7 +384,7 @@ export class StoryContext {
         roleBefore.unshift(t.word);
       }
       const { entity } = this.nameEntity(run.words, roleBefore.length ? roleBefore.join(" ") : undefined);
-      facts.mentions.push({ entity, at: run.from, object });
+      facts.mentions.push({ entity, at: (tokens[run.from] as Token).start, object });
     }
     // Descriptions in the sentence ("the Unity leader", "the Dancing On Sunset hitmaker") count as mentions too.
     tokens.forEach((t, i) => {
@@ -388,8 +395,8 @@ export class StoryContext {
         if (PERSON_NOUNS.has(w) || /year-old$/u.test(w)) {
           const phrase = readPhrase(tokens.slice(i, j + 1), source, this.isName);
           if (phrase?.type === "role" && phrase.head === w) {
-            const r = this.resolve(phrase, { tokens, source }, facts, i);
-            if (r.entity && r.entity.kind === "person") facts.mentions.push({ entity: r.entity, at: i, object: false });
+            const r = this.resolve(phrase, { tokens, source }, facts, t.start);
+            if (r.entity && r.entity.kind === "person") facts.mentions.push({ entity: r.entity, at: t.start, object: false });
           }
           break;
         }
@@ -418,7 +425,7 @@ export class StoryContext {
       const role = clause.appositives.find((a) => a.type === "role");
       if (role) subject = { ...subject, role: [subject.role, stripThe(role.text)].filter(Boolean).join(", ") };
     }
-    const r = this.resolve(subject, site, facts, 0);
+    const r = this.resolve(subject, site, facts, clause.subjectStart ?? 0);
     return { ...r, phrase: subject };
   }
 
@@ -450,7 +457,7 @@ export function governingVerb(tokens: readonly Token[], at: number): number | un
     const w = lower(tokens[i]);
     if (SUBORDINATORS.has(w)) return undefined;
     if (tokens[i]?.quote !== undefined) continue;
-    if (SPEECH_VERBS.has(w) && !isNegated(tokens, i)) return i;
+    if (SPEECH_VERBS.has(w) && !isNegated(tokens, i) && !isNoun(tokens, i)) return i;
   }
   return undefined;
 }
@@ -461,9 +468,17 @@ export function clauseStart(tokens: readonly Token[], verbAt: number): number {
     const t = tokens[i] as Token;
     if (t.quote !== undefined || t.word === ";") return i + 1;
     if (/^(and|but)$/u.test(t.word) && tokens[i - 1]?.word === ",") return i + 1;
+    // "…, which judges called “…”": a relative clause with its own subject.
+    if (/^(which|whom|that)$/u.test(t.word) && i + 1 < verbAt && !isVerbish(tokens[i + 1])) return i + 1;
   }
   return 0;
 }
+
+/** "Corvane's demands", "the claims": a noun that looks like a verb. */
+const isNoun = (tokens: readonly Token[], i: number): boolean => {
+  const prev = tokens[i - 1];
+  return !!prev && (prev.possessive || /^(the|a|an|his|her|its|their|our|my|your|these|those|such|new|recent|earlier|latest)$/iu.test(prev.word));
+};
 
 const isNegated = (tokens: readonly Token[], i: number): boolean => /^(not|never|n't)$/u.test(lower(tokens[i - 1])) || /n['’]t$/u.test(lower(tokens[i - 1]));
 

@@ -34,7 +34,11 @@ describe("nestedIsQuotation", () => {
   it("keeps a nested quotation only after a speech verb", () => {
     const line = "“The pilot said to everybody ‘sit down’ and links in our ‘D’ were weak.”";
     const [, said, d] = findSpans([line]).spans;
-    expect(said && nestedIsQuotation(line, said)).toBe(true);
-    expect(d && nestedIsQuotation(line, d)).toBe(false);
+    expect(said && nestedIsQuotation(line, said, 1)).toBe(true);
+    expect(d && nestedIsQuotation(line, d, 1)).toBe(false);
+    const told = "She said: “My publisher told me: ‘Don't get your hopes up.’ Then ‘X’ won.”";
+    const [, hopes, x] = findSpans([told]).spans;
+    expect(hopes && nestedIsQuotation(told, hopes, 11)).toBe(true);
+    expect(x && nestedIsQuotation(told, x, 11)).toBe(false);
   });
 });

@@ -33,18 +33,22 @@ function sentenceBefore(paragraph: string, span: Span): string {
  * ("the pilot said to everybody 'would everyone …'"); otherwise it is a phrase
  * in marks within the speaker's words (a nickname, an abbreviation, a hypothetical).
  */
-export function nestedIsQuotation(paragraph: string, span: Span): boolean {
-  const before = paragraph.slice(0, Math.max(0, span.start - 1)).trimEnd();
-  const m = /([\p{L}-]+)(?:\s+to\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*[:,]?$/u.exec(before);
-  if (!m) return false;
-  return SPEECH_VERBS.has((m[1] ?? "").toLowerCase()) && !NEGATED_SPEECH.test(before);
+export function nestedIsQuotation(paragraph: string, span: Span, parentStart = 0): boolean {
+  // Only the outer quotation's own words count: "X said: “Our ‘D’ …”" has no verb before ‘D’.
+  const before = paragraph.slice(parentStart, Math.max(parentStart, span.start - 1)).trimEnd();
+  // "said 'X'", "told me: 'X'", "said to everybody 'X'": the verb is one of the last three words.
+  if (!/[\p{L}]\s*[:,]?$/u.test(before)) return false;
+  const w = (before.match(/[\p{L}'’-]+/gu) ?? []).slice(-3).map((x) => x.toLowerCase());
+  const [a, b, c] = [w[w.length - 3], w[w.length - 2], w[w.length - 1]];
+  const verb = [c, b, b === "to" ? undefined : undefined, a && b === "to" ? a : undefined].find((x) => x !== undefined && SPEECH_VERBS.has(x));
+  return verb !== undefined && !NEGATED_SPEECH.test(before);
 }
 
 /** Why a span is not a quotation, or undefined when it is one. */
-export function notQuotation(paragraph: string, span: Span): NotQuotation | undefined {
+export function notQuotation(paragraph: string, span: Span, parentStart?: number): NotQuotation | undefined {
   const text = span.text.trim();
   if (!/[\p{L}\p{N}]/u.test(text)) return "empty";
-  if (span.parent !== undefined && !nestedIsQuotation(paragraph, span)) return "nested-phrase";
+  if (span.parent !== undefined && !nestedIsQuotation(paragraph, span, parentStart)) return "nested-phrase";
   // 'D', "NHS": letters in marks are an abbreviation, not words spoken.
   if (/^[\p{Lu}\d&.]{1,4}$/u.test(text)) return "abbreviation";
   const before = paragraph.slice(0, Math.max(0, span.start - 1));

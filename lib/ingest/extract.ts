@@ -71,10 +71,15 @@ export function quoteKind(tokens: readonly Token[], at: number, source: string, 
   // "said to everybody 'would everyone …'": an utterance straight after its verb.
   const tail = words.slice(-4).map((t) => lower(t));
   const verbAt = tail.findLastIndex((w) => SPEECH_VERBS.has(w));
+  // …except naming verbs: "called it 'a shambles'", "which judges called 'a masterpiece'".
+  if (verbAt >= 0 && NAMING_VERBS.has(tail[verbAt] as string)) return "partial";
   if (verbAt === tail.length - 1) return "direct";
   if (verbAt >= 0 && tail[verbAt + 1] === "to" && tail.length - verbAt <= 4) return "direct";
   return "partial";
 }
+
+/** Verbs that name or describe rather than report an utterance. */
+const NAMING_VERBS = new Set(["called", "calls", "branded", "brands", "dubbed", "labelled", "labeled", "described", "describes", "termed", "hailed", "slammed"]);
 
 interface Located {
   span: number;
@@ -98,7 +103,7 @@ export function extractQuotations(story: PlainStory, people: readonly Person[] =
       return;
     }
     if (s.parent !== undefined && !isQuote[s.parent]) return;
-    const reason = notQuotation(lineText(s.para), s);
+    const reason = notQuotation(lineText(s.para), s, s.parent !== undefined ? marks.spans[s.parent]?.start : undefined);
     if (reason) ignored.push({ para: s.para, text: s.text, reason });
     else isQuote[i] = true;
   });
@@ -246,7 +251,7 @@ function attributeOne(
   const evidenceAround = source.replace(/[\uE000-\uF8FE]/gu, (c) => (c === placeholder(loc.span) ? "«…»" : "“…”"));
 
   const fromPhrase = (method: Method, phrase: Phrase, phraseAt: number, extra = 0): Attribution => {
-    const r = ctx.resolve(phrase, site, facts, phraseAt);
+    const r = ctx.resolve(phrase, site, facts, tokens[phraseAt]?.start ?? 0);
     return attribution(method, r.resolution, r.entity, evidenceAround, extra);
   };
   const fromClause = (method: Method, end: number, verbAt?: number): Attribution | undefined => {
@@ -294,7 +299,7 @@ function attributeOne(
   // The alliance’s communique … identifies Russia as having “…” — a document and its author.
   const doc = documentPhrase(tokens.slice(0, at), source);
   if (doc) {
-    const r = ctx.resolve(doc, site, facts, at);
+    const r = ctx.resolve(doc, site, facts, (tokens[at] as Token).start);
     if (r.entity) return { attribution: attribution("document", r.resolution, r.entity, evidenceAround), kind };
   }
   // Untagged: the rest of a quotation split around its tag, or a follow-on quotation paragraph.

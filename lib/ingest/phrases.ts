@@ -76,6 +76,8 @@ export function readPhrase(tokens: readonly Token[], source: string, isName: (ru
 
 export interface Clause {
   subject?: Phrase;
+  /** Character offset of the subject in the sentence. */
+  subjectStart?: number;
   /** Other phrases set off by commas or dashes after the subject ("Colonel Fabrice Ilunga", "an analyst with …"). */
   appositives: Phrase[];
   /** Index of the subject's verb, if found. */
@@ -121,7 +123,10 @@ export function readClause(tokens: readonly Token[], end: number, source: string
   const j = chunk(tokens, i, end);
   if (j === i) return clause;
   const subject = readPhrase(tokens.slice(i, j), source, isName);
-  if (subject) clause.subject = subject;
+  if (subject) {
+    clause.subject = subject;
+    clause.subjectStart = (tokens[i] as Token).start;
+  }
   // Appositives: ", 31, of Heron Close, Elmsworth," or " – a writer of several papers – ".
   let k = j;
   for (let n = 0; n < 5 && k < end && /^(,|–|—|--)$/u.test((tokens[k] as Token).word); n++) {
