@@ -9,6 +9,7 @@ import type { Person } from "../content/schema";
 import {
   DOCUMENT_NOUNS,
   FEMALE_NOUNS,
+  GENERIC_ORG_NOUNS,
   MALE_NOUNS,
   MEDIA_WORDS,
   NON_SPEECH_VERBS,
@@ -283,8 +284,13 @@ export class StoryContext {
       case "org-noun": {
         const known = this.lookupKnown(phrase.text);
         if (known) return { entity: this.knownEntity(known), resolution: ["organisation-noun", "known-speaker"] };
-        const e = this.antecedent((x) => x.kind === "organisation" && !isMedia(x.name), current, at);
-        if (e) return { entity: e, resolution: ["organisation-noun"] };
+        // "the union" → an organisation named "… Union"; "the company" → the story's most mentioned organisation.
+        const named = this.antecedent((x) => x.kind === "organisation" && x.name.toLowerCase().split(/\s+/u).includes(phrase.noun), current, at);
+        if (named) return { entity: named, resolution: ["organisation-noun"] };
+        if (GENERIC_ORG_NOUNS.has(phrase.noun)) {
+          const main = this.salientOrganisation();
+          if (main) return { entity: main, resolution: ["organisation-noun"] };
+        }
         return { entity: this.unnamed(phrase.text), resolution: ["unnamed-role"] };
       }
       case "document":
@@ -427,6 +433,19 @@ export class StoryContext {
     }
     const r = this.resolve(subject, site, facts, clause.subjectStart ?? 0);
     return { ...r, phrase: subject };
+  }
+
+  /** The organisation mentioned most so far (the first of equals), leaving out news outlets. */
+  private salientOrganisation(): Entity | undefined {
+    const counts = new Map<Entity, number>();
+    for (const f of this.history) {
+      for (const e of new Set([...(f.subject ? [f.subject] : []), ...f.mentions.map((m) => m.entity)])) {
+        if (e.kind === "organisation" && !isMedia(e.name)) counts.set(e, (counts.get(e) ?? 0) + 1);
+      }
+    }
+    let best: Entity | undefined;
+    for (const [e, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = e;
+    return best;
   }
 
   remember(facts: SentenceFacts): void {

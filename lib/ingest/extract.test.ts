@@ -139,6 +139,23 @@ describe("attribution rules", () => {
     ]);
   });
 
+  it("a relative clause has its own subject (“…, which judges called “…””)", () => {
+    expect(speakers(["Mira Solenne won for her novel, which judges called “a quiet masterpiece”."])).toEqual(["Judges"]);
+  });
+
+  it("“the company” is the story's most mentioned organisation; “the union” one named as a union, else kept as written", () => {
+    const paragraphs = [
+      "Halden Semiconductor will cut 400 jobs. Halden Semiconductor shares rose. Analysts at Corbel Partners were unmoved.",
+      "“It was hard,” the company said.",
+      "The union said it was “angry”.",
+    ];
+    expect(speakers(paragraphs)).toEqual(["Halden Semiconductor", "The union"]);
+  });
+
+  it("a noun that looks like a verb (“Corvane's demands”) is not the speech verb", () => {
+    expect(speakers(["Talks stalled.", "Ruvenia's delegation said in a statement that Corvane's demands were “unfair”."])).toEqual(["Ruvenia's delegation"]);
+  });
+
   it("uses known speakers' names and aliases", () => {
     const known: Person = { id: "halvard-brenn", name: "Halvard Brenn", kind: "person", aliases: ["Brenn"] };
     const found = extract(["“Enough,” Brenn said."], [known]);

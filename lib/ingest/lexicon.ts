@@ -38,6 +38,7 @@ export const TITLES = set(`
   Inspector Detective Constable Superintendent Chief Officer Marshal Ambassador Mayor Secretary-General Secretary
   Minister Premier Speaker Chairman Chairwoman Chair Director Coach Manager Prosecutor Deputy Vice Acting Dame
   Emperor Empress Duke Duchess Count Countess Earl St Saint Cardinal Deacon Pastor Brother Sister Doctor
+  Executive Founder Spokesman Spokeswoman Spokesperson Editor Head Leader Commissioner Sheriff Coroner Dean Principal
 `);
 
 /** Titles that tell a person's sex, for matching he/she. */
@@ -55,13 +56,17 @@ export const ORG_WORDS = set(`
   FC Airlines Airways Motors Bureau Board Assembly Parliament Senate Congress Commons Alliance Organisation
   Organization Industries Holdings Partners Media Broadcasting Studios Records Labs Laboratories Systems
   Technologies Circuits Council Compact Coalition Movement Front Brigade Brigades Institute Centre Center NHS
-  BBC CNN Reuters Fund Appeal Memorial Charity Barbarians United City Rovers Athletic
+  BBC CNN Reuters Fund Appeal Memorial Charity Barbarians United City Rovers Athletic Semiconductor
+  Semiconductors Energy Pharma Pharmaceuticals Foods Electric Steel Mining Oil Gas Petroleum Telecom
+  Communications Software Solutions Logistics Shipping Ferries Railways Rail Insurance Finance Financial
+  Investments Resources Construction Properties Homes Retail Stores Brewery Therapeutics Biotech Robotics
+  Aerospace Defence Dynamics Works Enterprises Trading Research Analytics Consulting Bancorp Markets
 `);
 
 /** News outlets: the paper reporting the story is told things, it never authors a memo. */
 export const MEDIA_WORDS = set("News Gazette Ledger Times Post Herald Journal Telegraph Mail Express Tribune Chronicle Review BBC CNN Reuters Press Radio TV Television Magazine");
 
-/** Common nouns for organisations, resolved to the organisation last named ("the company said"). */
+/** Common nouns for organisations: "the company said" is the story's main company, "the union" a union named before. */
 export const ORG_NOUNS = set(`
   company firm group organisation organization alliance government ministry council trust hospital university
   school agency department union party club bank business operator airline charity authority police force army
@@ -70,6 +75,9 @@ export const ORG_NOUNS = set(`
 `);
 
 /** Nouns for a person by role or description ("the driver", "the A-lister", "the 67-year-old"). */
+/** Organisation nouns that any kind of organisation may be called ("the company", "the firm"). */
+export const GENERIC_ORG_NOUNS = set("company firm group business operator organisation organization manufacturer retailer chain carmaker airline maker producer provider supplier developer");
+
 export const PERSON_NOUNS = set(`
   man woman boy girl mother father mum dad mom wife husband son daughter boyfriend girlfriend brother sister
   grandmother grandfather gran granny grandad nan aunt uncle cousin nephew niece widow widower fiance fiancee

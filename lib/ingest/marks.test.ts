@@ -28,6 +28,10 @@ describe("findSpans", () => {
     expect(texts(["They were left 'in bits' after a 'total shambles' at the port."])).toEqual(["in bits", "total shambles"]);
   });
 
+  it("reads s' as a possessive when the quotation runs on into the next paragraph", () => {
+    expect(texts(["She said: 'The teachers' own cars were iced over.", "'We froze.'"])).toEqual(["The teachers' own cars were iced over.", "We froze."]);
+  });
+
   it("ignores a possessive outside any quotation", () => {
     expect(texts(["The pupils' clothing and Burrows’ display.", "Kelvale Circuits' guidance."])).toEqual([]);
   });

@@ -102,15 +102,18 @@ export function scanMarks(line: string): Mark[] {
 /**
  * A closing single mark after an "s" and before a lowercase word is more
  * likely a plural possessive (the drivers' union) when the next single
- * mark in the paragraph closes as well.
+ * mark in the paragraph closes as well, or when there is none and the
+ * quotation runs on into the next paragraph.
  */
-function looksPossessive(line: string, mark: Mark, later: readonly Mark[]): boolean {
+function looksPossessive(line: string, mark: Mark, later: readonly Mark[], reopensNext: boolean): boolean {
   if (mark.style !== "single") return false;
   if (!/s$/i.test(line.slice(0, mark.at))) return false;
   if (!/^\s+[a-z]/.test(line.slice(mark.at + 1))) return false;
   // Only when the next single mark closes too; if a new quotation opens first, this mark closes.
   const next = later.find((m) => m.style === "single");
-  return next !== undefined && next.role === "close";
+  if (next) return next.role === "close";
+  // No mark left: a possessive if the quotation runs on into the next paragraph ("The teachers' own cars …").
+  return reopensNext;
 }
 
 interface Open {
@@ -174,7 +177,9 @@ export function findSpans(paragraphs: readonly string[], options: { headline?: s
           if (m.style === "double") problems.push({ para, offset: m.at, message: "a closing quotation mark with no opening mark before it" });
           continue; // a single closing mark with nothing open is an apostrophe (Burrows’, pupils')
         }
-        if (looksPossessive(text, m, later)) continue;
+        const following = lines[li + 1];
+        const reopensNext = following !== undefined && following.para >= 0 && /^['‘]/u.test(following.text);
+        if (looksPossessive(text, m, later, reopensNext)) continue;
         // Close the innermost open quotation of this style; anything opened inside it and left open was not a quotation.
         while (stack.length) {
           const o = stack.pop() as Open;

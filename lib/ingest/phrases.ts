@@ -19,6 +19,7 @@ const PREPOSITIONS = new Set("at in of from for with on to by near into across u
 const DETERMINERS = new Set("the a an this that these those his her their its our my your some any one".split(" "));
 const RELATIVES = new Set(["who", "which", "that", "whose", "whom", "where"]);
 const CONJUNCTIONS = new Set(["And", "But", "Yet", "So", "Or", "Then", "Also"]);
+const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
 export { PREPOSITIONS };
 
@@ -93,8 +94,8 @@ const stopsChunk = (t: Token, prev: Token | undefined, atStart: boolean): boolea
   if (atStart) return false;
   const w = lower(t);
   if (SPEECH_VERBS.has(w) || NON_SPEECH_VERBS.has(w) || ADVERBS.has(w) || RELATIVES.has(w) || w === "not") return true;
-  // "A statement issued by …": a past participle after a noun, not after "the" or "a".
-  return /^[a-z]+ed$/u.test(t.word) && !!prev && !DETERMINERS.has(lower(prev));
+  // "A statement issued by …", "The union representing workers …": a participle after a noun, not after "the" or "a".
+  return /^[a-z]+(ed|ing)$/u.test(t.word) && !!prev && !DETERMINERS.has(lower(prev)) && !/^[a-z]+ing$/u.test(prev.word);
 };
 
 /** Reads words from `i` until a comma, dash, quotation or verb. */
@@ -107,7 +108,7 @@ function chunk(tokens: readonly Token[], i: number, end: number): number {
 /** The subject of the clause in `tokens[0, end)`, with its appositives and verb. */
 export function readClause(tokens: readonly Token[], end: number, source: string, isName: (run: NameRun, tokens: readonly Token[]) => boolean): Clause {
   let i = 0;
-  while (i < end && CONJUNCTIONS.has((tokens[i] as Token).word)) i++;
+  while (i < end && CONJUNCTIONS.has(capital((tokens[i] as Token).word))) i++;
   let lead: Token[] | undefined;
   const opener = tokens[i];
   if (opener && (CLAUSE_OPENERS.has(opener.word) || (i === 0 && /^[A-Z][a-z]+ing$/u.test(opener.word)))) {
