@@ -332,7 +332,7 @@ export class StoryContext {
 
   unnamed(text: string): Entity {
     const name = text.trim();
-    return this.entity({ key: `unnamed:${stripThe(name.toLowerCase())}`, name: capitalFirst(name), kind: "unnamed" });
+    return this.entity({ key: `unnamed:${stripThe(name.toLowerCase())}`, name, kind: "unnamed" });
   }
 
   /** The author of a statement, memo or communique. */
@@ -401,8 +401,11 @@ export class StoryContext {
         if (PERSON_NOUNS.has(w) || /year-old$/u.test(w)) {
           const phrase = readPhrase(tokens.slice(i, j + 1), source, this.isName);
           if (phrase?.type === "role" && phrase.head === w) {
+            const known = new Set(this.entities.keys());
             const r = this.resolve(phrase, { tokens, source }, facts, t.start);
             if (r.entity && r.entity.kind === "person") facts.mentions.push({ entity: r.entity, at: t.start, object: false });
+            // An unnamed person is named as they are written when they speak, not at a passing mention.
+            else if (r.entity && !known.has(r.entity.key)) this.entities.delete(r.entity.key);
           }
           break;
         }
