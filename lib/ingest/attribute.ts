@@ -486,6 +486,13 @@ export function governingVerb(tokens: readonly Token[], at: number): number | un
 
 /** Where the clause holding a verb starts: after ", and", ", but", a semicolon or an earlier quotation. */
 export function clauseStart(tokens: readonly Token[], verbAt: number): number {
+  // "Their findings, she said, suggest …": a tag set off by commas has its own subject.
+  const comma = tokens.slice(0, verbAt).map((t) => t.word).lastIndexOf(",");
+  const between = tokens.slice(comma + 1, verbAt);
+  if (comma >= 0 && between.length >= 1 && between.length <= 3 && !between.some((t) => t.punct || t.quote !== undefined || isVerbish(t))) {
+    const first = lower(between[0]);
+    if ((between.length === 1 && (PRONOUNS[first] !== undefined || /^[\p{Lu}]/u.test(between[0]?.word ?? ""))) || /^(the|a|an)$/u.test(first)) return comma + 1;
+  }
   for (let i = verbAt - 1; i > 0; i--) {
     const t = tokens[i] as Token;
     if (t.quote !== undefined || t.word === ";") return i + 1;

@@ -156,6 +156,18 @@ describe("attribution rules", () => {
     expect(speakers(["Talks stalled.", "Ruvenia's delegation said in a statement that Corvane's demands were “unfair”."])).toEqual(["Ruvenia's delegation"]);
   });
 
+  it("a headline's “Name: ‘…’” names its speaker; other headline quotations go to the main speaker, flagged", () => {
+    const found = extractQuotations({ headline: "Vell: 'We threw it away'", paragraphs: ["Corvane captain Petroc Vell said the loss was 'on me'."] }, []);
+    expect(found.quotes.map((q) => [q.headline, q.attribution.speaker?.name, q.attribution.method])).toEqual([
+      [true, "Petroc Vell", "name-colon"],
+      [false, "Petroc Vell", "reported-speech"],
+    ]);
+  });
+
+  it("a tag set off by commas inside the sentence (“Their findings, she said, suggest …”)", () => {
+    expect(speakers(["Dr. Ama Reyes led the study.", "Their findings, she said, suggest the ban “made a difference”."])).toEqual(["Ama Reyes"]);
+  });
+
   it("uses known speakers' names and aliases", () => {
     const known: Person = { id: "halvard-brenn", name: "Halvard Brenn", kind: "person", aliases: ["Brenn"] };
     const found = extract(["“Enough,” Brenn said."], [known]);

@@ -180,6 +180,13 @@ export function extractQuotations(story: PlainStory, people: readonly Person[] =
   marks.spans.forEach((s, i) => {
     if (!isQuote[i]) return;
     if (s.para === -1 && !result.has(i)) {
+      // "Vell: 'We threw it away'": a headline's own name-colon tag.
+      const tag = /^([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}):\s*$/u.exec(story.headline.slice(0, Math.max(0, s.start - 1)));
+      if (tag?.[1]) {
+        const named = ctx.nameEntity(tag[1].split(/\s+/u));
+        result.set(i, { attribution: attribution("name-colon", [named.resolution], named.entity, story.headline), kind: "direct" });
+        return;
+      }
       result.set(i, { attribution: attribution("fallback", [], main, "headline: the story's most quoted speaker"), kind: s.text.trim().split(/\s+/u).length <= 4 ? "partial" : "direct" });
       return;
     }

@@ -55,7 +55,9 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
       }
       // A particle joins two capitalised words only.
       const after = tokens[i + 1];
-      if (PARTICLES.has(u.word) && words.length && after && !after.punct && isCapitalised(after.word) && !SENTENCE_STARTERS.has(after.word)) {
+      // "Ministry of Fisheries", "Institute for Astronomy": "of"/"for" inside an organisation's name.
+      const orgLink = (u.word === "of" || u.word === "for") && words.some((w) => ORG_WORDS.has(w));
+      if ((PARTICLES.has(u.word) || orgLink) && words.length && after && !after.punct && isCapitalised(after.word) && !SENTENCE_STARTERS.has(after.word)) {
         words.push(u.word);
         i++;
         continue;
@@ -73,7 +75,7 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
       start++;
     }
     // Trailing particles are not part of the name.
-    while (words.length && PARTICLES.has(words[words.length - 1] as string)) words.pop();
+    while (words.length && (PARTICLES.has(words[words.length - 1] as string) || /^(of|for)$/u.test(words[words.length - 1] as string))) words.pop();
     if (words.length) runs.push({ from: start, to: start + words.length, words, possessive, sentenceInitial: start === 0 });
   }
   return runs;

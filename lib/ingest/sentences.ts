@@ -108,6 +108,13 @@ export function tokenize(text: string): Token[] {
       tokens.push({ word: raw, raw, start, end: start + raw.length, possessive: false, punct: false, quote: q });
       continue;
     }
+    // "Dr." / "Mr." / "J.": the full stop belongs to the abbreviation, not the sentence.
+    const prev = tokens[tokens.length - 1];
+    if (raw === "." && prev && prev.end === start && /^(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Gen|Col|Brig|Capt|Lt|Sgt|Maj|Sen|Rep|Gov|Jr|Sr|Fr|\p{Lu})$/u.test(prev.word)) {
+      prev.raw += ".";
+      prev.end += 1;
+      continue;
+    }
     if (/^(?:--|[–—,;:()]|[.!?])$/u.test(raw)) {
       tokens.push({ word: raw, raw, start, end: start + raw.length, possessive: false, punct: true });
       continue;
