@@ -115,6 +115,11 @@ describe("attribution rules", () => {
     expect(methods(paragraphs)).toEqual(["tag-after", "follow-on"]);
   });
 
+  it("an untagged quotation paragraph after reported speech goes to the person reported", () => {
+    const paragraphs = ["“We sail,” said Jory Penhal.", "Harbour master Senna Quist said the plan would fail.", "“It is a disaster waiting to happen.”"];
+    expect(speakers(paragraphs)).toEqual(["Jory Penhal", "Senna Quist"]);
+  });
+
   it("a quotation over several paragraphs keeps its speaker in every segment", () => {
     const found = extract(["Senna Quist said: “The first point is cost.", "“The second is time.", "“The third is trust.”"]);
     expect(found.quotes.map((q) => [q.text, q.attribution.speaker?.name, q.attribution.method])).toEqual([

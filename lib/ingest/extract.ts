@@ -130,6 +130,8 @@ export function extractQuotations(story: PlainStory, people: readonly Person[] =
   const result = new Map<number, { attribution: Attribution; kind: QuoteKind }>();
   const byPara = new Map<number, number[]>();
   let lastQuotedPara = -1;
+  /** The last sentence subject that spoke in reported speech ("Jones said the plan would fail."). */
+  let lastReporter: { para: number; entity: Entity } | undefined;
   for (const [para, paraSentences] of sentences.entries()) {
     for (const [si, sentence] of paraSentences.entries()) {
       const tokens = tokenize(sentence.text);
@@ -138,12 +140,13 @@ export function extractQuotations(story: PlainStory, people: readonly Person[] =
       for (const [at, token] of tokens.entries()) {
         if (token.quote === undefined) continue;
         const loc: Located = { span: token.quote, para, sentence: si, tokens, source: sentence.text, at };
-        const found = attributeOne(loc, marks.spans, ctx, facts, result, byPara.get(para) ?? [], lastQuotedPara, para);
+        const found = attributeOne(loc, marks.spans, ctx, facts, result, byPara.get(para) ?? [], lastQuotedPara, para, lastReporter);
         result.set(token.quote, found);
         byPara.set(para, [...(byPara.get(para) ?? []), token.quote]);
         sentenceSpeaker ??= found.attribution.speaker;
       }
       if (!facts.subject && sentenceSpeaker) facts.subject = sentenceSpeaker;
+      if (facts.subject && facts.subject.kind !== "unnamed" && governingVerb(tokens, tokens.length) !== undefined) lastReporter = { para, entity: facts.subject };
       ctx.remember(facts);
     }
     if (byPara.has(para)) lastQuotedPara = para;
@@ -244,6 +247,7 @@ function attributeOne(
   earlierInPara: readonly number[],
   lastQuotedPara: number,
   para: number,
+  lastReporter?: { para: number; entity: Entity },
 ): { attribution: Attribution; kind: QuoteKind } {
   const span = spans[loc.span] as Span;
   const { tokens, source, at } = loc;
@@ -312,6 +316,10 @@ function attributeOne(
   // Untagged: the rest of a quotation split around its tag, or a follow-on quotation paragraph.
   const earlier = earlierInPara.map((i) => done.get(i)).filter((x) => x?.attribution.speaker).pop();
   if (earlier) return { attribution: attribution("split-quote", ["carried"], earlier.attribution.speaker, "follows a tagged quotation in the same paragraph"), kind };
+  // "Jones said the plan would fail." then an untagged quotation paragraph: Jones, if no one was quoted in between.
+  if (kind === "direct" && lastReporter && lastReporter.para === para - 1 && lastQuotedPara < para - 1) {
+    return { attribution: attribution("follow-on", ["carried"], lastReporter.entity, "an untagged quotation after a paragraph reporting what its speaker said"), kind };
+  }
   if (kind === "direct" && lastQuotedPara >= 0) {
     const previous = [...done.entries()].filter(([i]) => spans[i]?.para === lastQuotedPara && spans[i]?.parent === undefined).pop()?.[1];
     if (previous?.attribution.speaker) {

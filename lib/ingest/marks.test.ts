@@ -14,8 +14,8 @@ describe("scanMarks", () => {
 });
 
 describe("findSpans", () => {
-  it("finds curly and straight double quotations", () => {
-    expect(texts(["He said “yes” and then \"no\"."])).toEqual(["yes", "no"]);
+  it("finds curly and straight double quotations, and guillemets", () => {
+    expect(texts(["He said “yes” and then \"no\" and «peut-être»."])).toEqual(["yes", "no", "peut-être"]);
   });
 
   it("finds British single quotations with apostrophes inside them", () => {

@@ -65,6 +65,12 @@ export function scanMarks(line: string): Mark[] {
     const opensHere = prev === undefined || OPEN_BEFORE.test(prev);
     const closesHere = next === undefined || CLOSE_AFTER.test(next);
     switch (c) {
+      case "«":
+        marks.push({ at: i, style: "double", role: "open", char: c });
+        break;
+      case "»":
+        marks.push({ at: i, style: "double", role: "close", char: c });
+        break;
       case "“":
         marks.push({ at: i, style: "double", role: "open", char: c });
         break;
