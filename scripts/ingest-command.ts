@@ -75,7 +75,11 @@ function readStory(file: string): string {
   if (stat.isDirectory()) throw new InputError("is a folder, not a text file");
   const bytes = readFileSync(file);
   if (bytes.includes(0)) throw new InputError("this is not a plain-text file (it contains binary data)");
-  return bytes.toString("utf8");
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError("this file is not UTF-8 text (perhaps Windows-1252): save it as UTF-8 and try again");
+  }
 }
 
 /** Reads every JSON file of one content folder, refusing (with the validator's message) any that is broken. */

@@ -82,6 +82,7 @@ describe("scripts/ingest.ts", () => {
   it.each([
     ["empty.txt", "", /the file is empty/],
     ["binary.bin", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]), /not a plain-text file/],
+    ["cp1252.txt", Buffer.from("News\nHead\n\nCaf\xe9 owner said \x93yes\x94.\n", "latin1"), /not UTF-8 text/],
     ["noheadline.txt", `${"This opening sentence runs on and on without a break. ".repeat(5)}\n\nMore.`, /no headline/],
     ["unbalanced.txt", "News\nHeadline\n\nShe said: “We will win.\n\nThe match is on Sunday.", /unbalanced quotation marks:[\s\S]*paragraph 1/],
   ])("refuses %s with one clear message and exit 1, no stack trace", { timeout: 60_000 }, (name, content, message) => {
