@@ -112,7 +112,6 @@ export interface QuoteSite {
 }
 
 const stripThe = (s: string): string => s.replace(/^(the|a|an)\s+/iu, "");
-const capitalFirst = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Story-wide knowledge used while resolving speakers. */
 export class StoryContext {
