@@ -118,6 +118,7 @@ describe("attribution rules", () => {
   it("an untagged quotation paragraph after reported speech goes to the person reported", () => {
     const paragraphs = ["“We sail,” said Jory Penhal.", "Harbour master Senna Quist said the plan would fail.", "“It is a disaster waiting to happen.”"];
     expect(speakers(paragraphs)).toEqual(["Jory Penhal", "Senna Quist"]);
+    expect(speakers(["The storm closed the port.", "A harbour spokesman said:", "“Nobody may sail today.”"])).toEqual(["A harbour spokesman"]);
   });
 
   it("a quotation over several paragraphs keeps its speaker in every segment", () => {

@@ -146,7 +146,10 @@ export function extractQuotations(story: PlainStory, people: readonly Person[] =
         sentenceSpeaker ??= found.attribution.speaker;
       }
       if (!facts.subject && sentenceSpeaker) facts.subject = sentenceSpeaker;
-      if (facts.subject && facts.subject.kind !== "unnamed" && governingVerb(tokens, tokens.length) !== undefined) lastReporter = { para, entity: facts.subject };
+      // "A spokesman said:" at the end of a paragraph introduces the next one, even unnamed.
+      if (facts.subject && (facts.subject.kind !== "unnamed" || /:$/u.test(sentence.text)) && governingVerb(tokens, tokens.length) !== undefined) {
+        lastReporter = { para, entity: facts.subject };
+      }
       ctx.remember(facts);
     }
     if (byPara.has(para)) lastQuotedPara = para;

@@ -8,6 +8,7 @@ describe("scanMarks", () => {
     const roles = (line: string) => scanMarks(line).map((m) => `${m.char}${m.role}`);
     expect(roles("don't, driver's, Let’s")).toEqual([]);
     expect(roles("in the '90s")).toEqual([]);
+    expect(roles("give 'em hell 'til dawn")).toEqual([]);
     expect(roles("she said 'no' twice")).toEqual(["'open", "'close"]);
     expect(roles("Burrows’ display")).toEqual(["’close"]);
   });
@@ -30,6 +31,14 @@ describe("findSpans", () => {
 
   it("reads s' as a possessive when the quotation runs on into the next paragraph", () => {
     expect(texts(["She said: 'The teachers' own cars were iced over.", "'We froze.'"])).toEqual(["The teachers' own cars were iced over.", "We froze."]);
+  });
+
+  it("reads a plural possessive inside a quotation and an elision as apostrophes", () => {
+    expect(texts(["'I miss the kids' laughter,' she said. 'Give 'em hell,' he said. 'It was for the fans'."])).toEqual([
+      "I miss the kids' laughter,",
+      "Give 'em hell,",
+      "It was for the fans",
+    ]);
   });
 
   it("ignores a possessive outside any quotation", () => {

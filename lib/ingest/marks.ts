@@ -89,10 +89,8 @@ export function scanMarks(line: string): Mark[] {
       case "'": {
         // don't, driver's, Let’s: a mark between two letters is an apostrophe.
         if (isWordChar(prev) && isWordChar(next)) break;
-        // '90s, 'em: an elision before a number or a clipped word, not a quotation.
-        if (c === "'" || c === "’") {
-          if (opensHere && /^\d\ds\b/.test(line.slice(i + 1))) break;
-        }
+        // '90s, 'em, 'til: an elision before a year or a clipped word, not a quotation.
+        if (opensHere && /^(?:\d\ds\b|(?:em|til|cause|cos|n|tis|twas|bout)\b)/iu.test(line.slice(i + 1))) break;
         if (opensHere && !isSpace(next)) {
           if (c === "'") marks.push({ at: i, style: "single", role: "open", char: c });
         } else if (!isSpace(prev) && closesHere) {
