@@ -104,6 +104,7 @@ test.describe("text", () => {
 
   test("nothing scrolls sideways from 320 to 1920 px", async ({ page, isMobile }) => {
     test.skip(isMobile, "widths are set here; one project is enough");
+    test.setTimeout(120_000); // 24 page loads
     const paths = [SEED_PATH, "/articles/fake-evacuation-alerts-hit-ruvenian-coastal-towns", "/", "/topics", "/topics/nato", "/people", "/people/nato", "/no-such-page"];
     for (const width of [320, 768, 1920]) {
       await page.setViewportSize({ width, height: 900 });
