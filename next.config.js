@@ -50,6 +50,29 @@ function securityHeaders(dev) {
   ];
 }
 
+/**
+ * What a CDN in front of the site may do with a published page. Pages change
+ * only when the site is rebuilt and redeployed, so a CDN may keep a page for a
+ * minute and then serve it stale for up to a day while it fetches the new one
+ * in the background: a correction reaches readers within about a minute of a
+ * deploy, and the origin sees about one request per page per minute per edge.
+ *
+ * Next's own header for a fully static page is `s-maxage=31536000` with no
+ * `stale-while-revalidate` (it adds one only for a numeric `revalidate`, i.e.
+ * ISR, which would re-render pages at run time from the content folder).
+ * Next keeps a Cache-Control already set by these rules on prerendered pages,
+ * and replaces it with `private, no-cache, no-store` on draft-mode and error
+ * responses. docs/deploy.md has the rest.
+ */
+const PUBLISHED_PAGE_CACHE = "public, s-maxage=60, stale-while-revalidate=86400";
+
+/**
+ * Every public path: pages, feeds and files, including routes added later.
+ * Not build assets (`/_next/static` keeps Next's `immutable`), not `/api`,
+ * and not the editors' `/drafts` and `/preview` pages.
+ */
+const PUBLISHED_PATHS = ["/", "/:path((?!api/|_next/|drafts|preview/).+)"];
+
 /** @param {string} phase */
 module.exports = (phase) => {
   if (phase === PHASE_PRODUCTION_BUILD) validateContentOrExit();
@@ -57,8 +80,20 @@ module.exports = (phase) => {
   const config = {
     reactStrictMode: true,
     poweredByHeader: false,
+    // `npm run bench` builds synthetic archives into their own folder, so they never replace the real build in .next.
+    ...(process.env.ONRECORD_DIST_DIR ? { distDir: process.env.ONRECORD_DIST_DIR } : {}),
+    // A self-contained server folder for container deploys (docs/deploy.md). Off by default: `next start` warns it does not support it.
+    ...(process.env.ONRECORD_STANDALONE === "1" ? { output: /** @type {const} */ ("standalone") } : {}),
     async headers() {
-      return [{ source: "/:path*", headers: securityHeaders(phase === PHASE_DEVELOPMENT_SERVER) }];
+      return [
+        { source: "/:path*", headers: securityHeaders(phase === PHASE_DEVELOPMENT_SERVER) },
+        // Not for a request carrying the draft cookie: that response is a preview, private to one editor.
+        ...PUBLISHED_PATHS.map((source) => ({
+          source,
+          missing: [{ type: /** @type {const} */ ("cookie"), key: "__prerender_bypass" }],
+          headers: [{ key: "Cache-Control", value: PUBLISHED_PAGE_CACHE }],
+        })),
+      ];
     },
     async rewrites() {
       return {

@@ -65,3 +65,23 @@ describe("articlesOnTopic", () => {
     expect(articlesOnTopic("space", candidates)).toEqual([]);
   });
 });
+
+describe("relatedArticles on a large archive", () => {
+  it("picks the same articles as sorting every match would, in the same order", () => {
+    // A deterministic spread of topics and dates, with ties on both.
+    const topics = ["a", "b", "c", "d", "e", "f"];
+    const many = Array.from({ length: 400 }, (_, i) =>
+      card(`a-${i}`, topics.filter((_, t) => (i * (t + 3)) % 5 < 2), `2024-0${(i % 9) + 1}-1${i % 7}T00:00:00Z`),
+    ).filter((c) => c.topics.length > 0);
+    const me = { slug: "a-7", topics: ["a", "c", "e"] };
+    const bySorting = many
+      .filter((c) => c.slug !== me.slug)
+      .map((c) => ({ c, shared: c.topics.filter((t) => me.topics.includes(t)).length }))
+      .filter(({ shared }) => shared > 0)
+      .sort((x, y) => y.shared - x.shared || Date.parse(y.c.publishedAt) - Date.parse(x.c.publishedAt) || x.c.slug.localeCompare(y.c.slug))
+      .map(({ c }) => c.slug);
+    for (const limit of [1, 4, 25, 1000]) {
+      expect(slugs(relatedArticles(me, many, limit))).toEqual(bySorting.slice(0, limit));
+    }
+  });
+});

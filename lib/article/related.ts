@@ -1,22 +1,84 @@
 import { type ArticleSummary, byNewest } from "./summary";
 
+type Ranked = { c: ArticleSummary; shared: number; time: number };
+
+/**
+ * Publication instants, parsed once per summary: `Date.parse` in the scan
+ * below, once per candidate per page, was most of a build's time at 10,000
+ * articles.
+ */
+const instants = new WeakMap<ArticleSummary, number>();
+function instant(c: ArticleSummary): number {
+  let t = instants.get(c);
+  if (t === undefined) {
+    t = Date.parse(c.publishedAt);
+    instants.set(c, t);
+  }
+  return t;
+}
+
+/**
+ * Topic → the candidates carrying it, built once per candidate list. Every
+ * article page (and every preview request) asks for related articles from
+ * the same list of summaries, so only the articles sharing a topic are
+ * scanned, not the whole archive.
+ */
+const byTopic = new WeakMap<readonly ArticleSummary[], Map<string, ArticleSummary[]>>();
+function topicIndex(candidates: readonly ArticleSummary[]): Map<string, ArticleSummary[]> {
+  let index = byTopic.get(candidates);
+  if (!index) {
+    index = new Map();
+    for (const c of candidates) {
+      for (const t of c.topics) {
+        const list = index.get(t);
+        if (list) list.push(c);
+        else index.set(t, [c]);
+      }
+    }
+    byTopic.set(candidates, index);
+  }
+  return index;
+}
+
+/** Most topics in common first, then newest, then slug (as `byNewest`): a total order, so the result never wobbles. */
+const rank = (a: Ranked, b: Ranked) => b.shared - a.shared || b.time - a.time || a.c.slug.localeCompare(b.c.slug);
+
 /**
  * Articles that share topics with this one: most topics in common first,
  * then newest. Articles with nothing in common are not "related".
+ *
+ * Every article page asks this of the whole archive, so it looks only at the
+ * candidates sharing a topic (an index per candidate list) and keeps the best
+ * `limit` while it scans instead of sorting every match; dates are compared
+ * only on a tie in topics shared. Sorting them all made the build grow
+ * quadratically (docs/performance.md).
  */
 export function relatedArticles(
   article: Pick<ArticleSummary, "slug" | "topics">,
   candidates: readonly ArticleSummary[],
   limit = 4,
 ): ArticleSummary[] {
+  if (limit <= 0) return [];
   const topics = new Set(article.topics);
-  return candidates
-    .filter((c) => c.slug !== article.slug)
-    .map((c) => ({ c, shared: c.topics.filter((t) => topics.has(t)).length }))
-    .filter(({ shared }) => shared > 0)
-    .sort((a, b) => b.shared - a.shared || byNewest(a.c, b.c))
-    .slice(0, limit)
-    .map(({ c }) => c);
+  const index = topicIndex(candidates);
+  const seen = new Set<ArticleSummary>();
+  const best: Ranked[] = [];
+  for (const c of [...topics].flatMap((t) => index.get(t) ?? [])) {
+    if (c.slug === article.slug || seen.has(c)) continue;
+    seen.add(c);
+    let shared = 0;
+    for (const t of c.topics) if (topics.has(t)) shared++;
+    if (shared === 0) continue;
+    const worst = best[best.length - 1];
+    if (best.length === limit && worst && shared < worst.shared) continue;
+    const entry = { c, shared, time: instant(c) };
+    if (best.length === limit && worst && rank(entry, worst) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && rank(entry, best[at - 1]!) < 0) at--;
+    best.splice(at, 0, entry);
+    if (best.length > limit) best.pop();
+  }
+  return best.map(({ c }) => c);
 }
 
 /** Articles on one topic, newest first. */

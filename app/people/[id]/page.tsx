@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { SpeakerAppearances } from "@/components/people/SpeakerAppearances";
-import { PageHeader } from "@/components/ui/Labels";
+import { SpeakerPage } from "@/components/people/SpeakerPage";
 import { getSite } from "@/lib/content/repository";
-import { plural } from "@/lib/format/text";
+import { paginate } from "@/lib/lists/paginate";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { personPath } from "@/lib/seo/paths";
 
@@ -28,15 +27,5 @@ export default async function PersonPage({ params }: Props) {
   if (!person) notFound();
   const appearances = site.appearances.get(person.id) ?? [];
   const quoteCount = appearances.reduce((n, a) => n + a.quotes.length, 0);
-  return (
-    <div className="mx-auto max-w-3xl px-4 sm:px-6">
-      <PageHeader
-        kicker={`${person.kind === "organisation" ? "Organisation" : "Person"} quoted`}
-        title={person.name}
-        description={person.description}
-        meta={`${plural(quoteCount, "quote")} in ${plural(appearances.length, "story", "stories")}`}
-      />
-      <SpeakerAppearances appearances={appearances} />
-    </div>
-  );
+  return <SpeakerPage person={person} page={paginate(appearances, 1)!} quoteCount={quoteCount} />;
 }

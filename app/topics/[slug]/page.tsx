@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ArticleCard } from "@/components/lists/ArticleCard";
-import { PageHeader } from "@/components/ui/Labels";
-import { articlesOnTopic } from "@/lib/article/related";
+import { TopicStories } from "@/components/lists/TopicStories";
 import { getSite } from "@/lib/content/repository";
-import { speakerNames } from "@/lib/content/speaker-names";
-import { plural } from "@/lib/format/text";
+import { articlesOnTopicCached } from "@/lib/lists/by-topic";
+import { paginate } from "@/lib/lists/paginate";
 import { pageMetadata, topicFeed } from "@/lib/seo/metadata";
 import { topicPath } from "@/lib/seo/paths";
 
@@ -29,17 +26,7 @@ export default async function TopicPage({ params }: Props) {
   const site = getSite();
   const topic = site.topics.get((await params).slug);
   if (!topic) notFound();
-  const articles = articlesOnTopic(topic.id, site.summaries);
-  return (
-    <div className="mx-auto max-w-3xl px-4 sm:px-6">
-      <PageHeader kicker="Topic" title={topic.name} description={topic.description} meta={plural(articles.length, "story", "stories")} />
-      {articles.length === 0 ? (
-        <p className="border-t border-rule py-6 text-muted">
-          No published stories on this topic yet. <Link href="/" className="text-link underline">See the latest stories</Link>.
-        </p>
-      ) : (
-        articles.map((a) => <ArticleCard key={a.slug} article={a} speakerNames={speakerNames(a.speakerIds, site.people)} />)
-      )}
-    </div>
-  );
+  // Page 1 always exists (empty for a topic with no stories yet).
+  const page = paginate(articlesOnTopicCached(topic.id, site.summaries), 1)!;
+  return <TopicStories topic={topic} page={page} people={site.people} />;
 }

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { SpeakerPage } from "@/components/people/SpeakerPage";
+import { getSite } from "@/lib/content/repository";
+import { extraPageNumbers, pageHref, paginate, parsePageParam } from "@/lib/lists/paginate";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { personPath } from "@/lib/seo/paths";
+
+type Props = { params: Promise<{ id: string; n: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  const site = getSite();
+  return [...site.people.keys()].flatMap((id) =>
+    extraPageNumbers(site.appearances.get(id)?.length ?? 0).map((n) => ({ id, n: String(n) })),
+  );
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id, n } = await params;
+  const person = getSite().people.get(id);
+  const page = parsePageParam(n);
+  if (!person || !page) return {};
+  const description = `Everything ${person.name} is quoted saying on onrecord, with a link to each quote in its story.`;
+  return pageMetadata({ title: `${person.name}, page ${page}`, description, path: pageHref(personPath(person.id), page) });
+}
+
+export default async function PersonPageN({ params }: Props) {
+  const site = getSite();
+  const { id, n } = await params;
+  const person = site.people.get(id);
+  const number = parsePageParam(n);
+  const appearances = (person && site.appearances.get(person.id)) ?? [];
+  const page = person && number ? paginate(appearances, number) : undefined;
+  if (!person || !page) notFound();
+  const quoteCount = appearances.reduce((sum, a) => sum + a.quotes.length, 0);
+  return <SpeakerPage person={person} page={page} quoteCount={quoteCount} />;
+}

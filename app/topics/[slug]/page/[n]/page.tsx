@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { TopicStories } from "@/components/lists/TopicStories";
+import { getSite } from "@/lib/content/repository";
+import { articlesOnTopicCached } from "@/lib/lists/by-topic";
+import { extraPageNumbers, pageHref, paginate, parsePageParam } from "@/lib/lists/paginate";
+import { pageMetadata, topicFeed } from "@/lib/seo/metadata";
+import { topicPath } from "@/lib/seo/paths";
+
+type Props = { params: Promise<{ slug: string; n: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  const site = getSite();
+  return [...site.topics.keys()].flatMap((slug) =>
+    extraPageNumbers(articlesOnTopicCached(slug, site.summaries).length).map((n) => ({ slug, n: String(n) })),
+  );
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, n } = await params;
+  const topic = getSite().topics.get(slug);
+  const page = parsePageParam(n);
+  if (!topic || !page) return {};
+  const description = topic.description ?? `Stories about ${topic.name}, with every quotation attributed.`;
+  return pageMetadata({ title: `${topic.name}, page ${page}`, description, path: pageHref(topicPath(topic.id), page), feeds: [topicFeed(topic)] });
+}
+
+export default async function TopicPageN({ params }: Props) {
+  const site = getSite();
+  const { slug, n } = await params;
+  const topic = site.topics.get(slug);
+  const number = parsePageParam(n);
+  const page = topic && number ? paginate(articlesOnTopicCached(topic.id, site.summaries), number) : undefined;
+  if (!topic || !page) notFound();
+  return <TopicStories topic={topic} page={page} people={site.people} />;
+}

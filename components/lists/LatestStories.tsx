@@ -1,0 +1,32 @@
+import type { ArticleSummary } from "@/lib/article/summary";
+import { topicCounts, topicsInUse } from "@/lib/article/topics";
+import type { Site } from "@/lib/content/repository";
+import { speakerNames } from "@/lib/content/speaker-names";
+import type { Page } from "@/lib/lists/paginate";
+import { ArticleCard } from "./ArticleCard";
+import { Pagination } from "./Pagination";
+import { TopicIndex } from "./TopicIndex";
+
+/** The home page and its later pages: one page of the latest stories, and the topics beside them. */
+export function LatestStories({ site, page }: { site: Site; page: Page<ArticleSummary> }) {
+  const counts = topicCounts(site.summaries);
+  return (
+    <div className="mx-auto grid max-w-6xl grid-cols-1 gap-x-12 px-4 sm:px-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <section aria-labelledby="latest-heading" className="min-w-0">
+        <h1 id="latest-heading" className="pt-8 pb-4 font-serif text-3xl font-bold tracking-tight">
+          Latest stories
+          {page.page > 1 ? <span className="block font-sans text-base font-normal text-muted">Page {page.page}</span> : null}
+        </h1>
+        {page.total === 0 ? (
+          <p className="text-muted">No stories have been published yet.</p>
+        ) : (
+          page.items.map((a) => <ArticleCard key={a.slug} article={a} speakerNames={speakerNames(a.speakerIds, site.people)} />)
+        )}
+        <Pagination base="/" page={page} noun="stories" />
+      </section>
+      <div className="pt-8 pb-4 lg:pt-10">
+        <TopicIndex topics={topicsInUse(site.topics.values(), counts)} counts={counts} />
+      </div>
+    </div>
+  );
+}

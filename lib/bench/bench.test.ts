@@ -1,0 +1,210 @@
+import { describe, expect, it } from "vitest";
+import { parseBenchArgs } from "./args";
+import { checkBudgets } from "./budgets";
+import { paginationLinks, scriptSources } from "./html";
+import { cpuTicks, descendants, parentPid, residentPages } from "./proc";
+import type { SizeResult } from "./results";
+import { marginalGrowth, marginalPerArticle, peak, percentile } from "./stats";
+import { budgetTable, resultsTable } from "./table";
+
+const lat = (rps: number, p50Ms: number) => ({ rps, p50Ms, p99Ms: p50Ms * 3, requests: rps * 5, errors: 0 });
+
+/** A plausible result for one size; override what a test is about. */
+function result(size: number, over: { wallMs?: number; cpuMs?: number; rss?: number; js?: number; html?: number; ratio?: number; preview?: number; home?: number; topicEntries?: number; problems?: string[] } = {}): SizeResult {
+  const floorRps = 1000;
+  const ratio = over.ratio ?? 0.95;
+  return {
+    size,
+    corpus: { articles: size, drafts: 1, people: 30, topics: 28, writeMs: 50 },
+    build: { wallMs: over.wallMs ?? 30_000 + size * 10, cpuMs: over.cpuMs ?? 40_000 + size * 12, perArticleMs: 10, peakRssBytes: over.rss ?? 500_000_000, pages: size + 40 },
+    weight: { articleHtmlGzip: over.html ?? 8_000, articleJsGzip: 180_000 + (over.js ?? 900), floorHtmlGzip: 5_000, floorJsGzip: 180_000, articleCache: "HIT" },
+    listings: {
+      home: { path: "/", entries: size, gzip: over.home ?? 9_000 },
+      topic: { path: "/topics/t", entries: over.topicEntries ?? size / 5, gzip: 8_000 },
+      person: { path: "/people/p", entries: size / 10, gzip: 7_000 },
+      pagination: { problems: over.problems ?? [], checked: ["/page/2"] },
+    },
+    serving: { article: lat(floorRps * ratio, 8), floor: lat(floorRps, 7), ratio },
+    preview: { ...lat(100, over.preview ?? 20), cacheControl: "private, no-cache, no-store" },
+  };
+}
+
+const verdicts = (results: SizeResult[]) => Object.fromEntries(checkBudgets(results).map((c) => [c.id, c.verdict]));
+
+describe("checkBudgets", () => {
+  it("passes a run that keeps every budget", () => {
+    expect(verdicts([result(100), result(1000), result(10_000)])).toEqual({
+      "article-js": "PASS",
+      "seed-html": "PASS",
+      throughput: "PASS",
+      "build-linear": "PASS",
+      "build-linear-cpu": "PASS",
+      "preview-flat": "PASS",
+      "build-memory": "PASS",
+      "listings-paginate": "PASS",
+    });
+  });
+
+  it("fails each budget on its own breach", () => {
+    const ok = () => [result(100), result(1000)];
+    expect(verdicts([result(100), result(1000, { js: 16 * 1024 })])["article-js"]).toBe("FAIL");
+    expect(verdicts([result(100, { html: 41 * 1024 }), result(1000)])["seed-html"]).toBe("FAIL");
+    expect(verdicts([result(100), result(1000, { ratio: 0.79 })]).throughput).toBe("FAIL");
+    expect(verdicts([result(100), result(1000, { preview: 27 })])["preview-flat"]).toBe("FAIL");
+    expect(verdicts([result(100), result(1000, { rss: 2_100_000_000 })])["build-memory"]).toBe("FAIL");
+    expect(verdicts([result(100), result(1000, { home: 12_000 })])["listings-paginate"]).toBe("FAIL");
+    expect(verdicts([result(100), result(1000, { problems: ["/page/2 is 404"] })])["listings-paginate"]).toBe("FAIL");
+    // A page that was not yet full at the smaller size may grow: it filled up, it did not outgrow its page.
+    const filling = [result(100, { topicEntries: 12, home: 5_000 }), result(1000, { home: 5_000 })];
+    filling[0]!.listings.topic.gzip = 4_000;
+    expect(verdicts(filling)["listings-paginate"]).toBe("PASS");
+    expect(Object.values(verdicts(ok())).filter((v) => v === "FAIL")).toEqual([]);
+  });
+
+  it("fails a build that grows faster than linearly, passes one with a big fixed cost", () => {
+    const quadratic = [100, 1000, 10_000].map((size) => result(size, { wallMs: 30_000 + size * 10 + size * size * 0.001 }));
+    expect(verdicts(quadratic)["build-linear"]).toBe("FAIL");
+    const slowStart = [100, 1000, 10_000].map((size) => result(size, { wallMs: 120_000 + size * 10 }));
+    expect(verdicts(slowStart)["build-linear"]).toBe("PASS");
+    const busyMachine = [100, 1000, 10_000].map((size) => result(size, { wallMs: 30_000 + size * (size > 1000 ? 20 : 10), cpuMs: 40_000 + size * 12 }));
+    expect(verdicts(busyMachine)["build-linear"]).toBe("FAIL");
+    expect(verdicts(busyMachine)["build-linear-cpu"]).toBe("PASS");
+  });
+
+  it("says n/a, not PASS, when the run lacks the sizes a budget compares", () => {
+    const v = verdicts([result(100)]);
+    expect(v["build-linear"]).toBe("n/a");
+    expect(v["build-linear-cpu"]).toBe("n/a");
+    expect(v["preview-flat"]).toBe("n/a");
+    expect(v["listings-paginate"]).toBe("n/a");
+    const noPreview = { ...result(1000), preview: { skipped: "no /api/draft" } };
+    expect(verdicts([result(100), noPreview])["preview-flat"]).toBe("n/a");
+  });
+});
+
+describe("marginalGrowth", () => {
+  it("is 1 for a straight line whatever the start-up cost", () => {
+    const g = marginalGrowth([
+      { size: 10_000, ms: 90_000 + 80_000 },
+      { size: 100, ms: 90_000 + 800 },
+      { size: 1000, ms: 90_000 + 8000 },
+    ])!;
+    expect(g.first).toBeCloseTo(8);
+    expect(g.last).toBeCloseTo(8);
+    expect(g.ratio).toBeCloseTo(1);
+  });
+
+  it("needs three sizes", () => {
+    expect(marginalGrowth([{ size: 1, ms: 1 }, { size: 2, ms: 2 }])).toBeUndefined();
+    expect(() => marginalPerArticle({ size: 5, ms: 1 }, { size: 5, ms: 2 })).toThrow(RangeError);
+  });
+
+  it("percentile is nearest-rank over unsorted samples", () => {
+    const xs = [5, 1, 4, 2, 3, 10, 9, 8, 7, 6];
+    expect(percentile(xs, 50)).toBe(5);
+    expect(percentile(xs, 99)).toBe(10);
+    expect(percentile(xs, 0)).toBe(1);
+    expect(percentile([42], 99)).toBe(42);
+    expect(() => percentile([], 50)).toThrow(RangeError);
+  });
+
+  it("peak is the largest sample", () => {
+    expect(peak([3, 9, 2])).toBe(9);
+    expect(peak([])).toBe(0);
+  });
+});
+
+describe("scriptSources", () => {
+  it("lists each external script once, preloads included, inline scripts not", () => {
+    const html =
+      '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/a.js"/>' +
+      '<link rel="stylesheet" href="/_next/static/chunks/s.css"/>' +
+      '<link rel="preload" as="font" href="/f.woff2"/>' +
+      '<script src="/_next/static/chunks/a.js" async=""></script>' +
+      '<script src="/_next/static/chunks/b.js?dpl=x&amp;v=1" async=""></script>' +
+      "<script>self.__next_f.push([1,\"src=\\\"x.js\\\"\"])</script>" +
+      '<link rel="modulepreload" href="/m.js"/>';
+    expect(scriptSources(html)).toEqual(["/_next/static/chunks/a.js", "/_next/static/chunks/b.js?dpl=x&v=1", "/m.js"]);
+  });
+});
+
+describe("paginationLinks", () => {
+  it("finds the previous and next links inside the labelled nav only", () => {
+    const html =
+      '<a rel="next" href="/elsewhere">x</a><nav aria-label="Pagination" class="x"><a class="l" href="/" rel="prev">Newer</a>' +
+      '<p>Page 2 of 3</p><a rel="next" class="l" href="/page/3">Older</a></nav>';
+    expect(paginationLinks(html)).toEqual({ labelled: true, prev: "/", next: "/page/3" });
+    expect(paginationLinks("<nav aria-label=\"Topics\"></nav>")).toEqual({ labelled: false });
+  });
+});
+
+describe("/proc parsing", () => {
+  it("reads the parent pid even when the command name holds spaces and parentheses", () => {
+    expect(parentPid("1234 (next-server (v16)) S 1200 1234 1200 0 -1")).toBe(1200);
+    expect(parentPid("77 (node) R 1 77 77 0")).toBe(1);
+    expect(parentPid("garbage")).toBeUndefined();
+  });
+
+  it("adds up user and system ticks (fields 14 and 15), whatever the command name holds", () => {
+    // pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime …
+    expect(cpuTicks("4242 (jest worker) R 4200 4200 4200 0 -1 4194304 100 0 0 0 1234 56 7 8 20 0 11")).toBe(1290);
+    expect(cpuTicks("no parenthesis")).toBe(0);
+  });
+
+  it("reads resident pages from statm", () => {
+    expect(residentPages("123456 45678 1234 10 0 5000 0\n")).toBe(45678);
+  });
+
+  it("walks a tree from its root, not its siblings", () => {
+    const parents = new Map([
+      [10, 1],
+      [11, 10],
+      [12, 11],
+      [13, 10],
+      [20, 1],
+      [21, 20],
+    ]);
+    expect(descendants(10, parents).sort()).toEqual([10, 11, 12, 13]);
+    expect(descendants(99, parents)).toEqual([99]);
+  });
+});
+
+describe("parseBenchArgs", () => {
+  it("defaults to 100, 1,000 and 10,000 articles", () => {
+    expect(parseBenchArgs([]).sizes).toEqual([100, 1000, 10_000]);
+  });
+
+  it("takes sizes in any order, sorted and without repeats, in either flag form", () => {
+    expect(parseBenchArgs(["--sizes", "1000,100,1000"]).sizes).toEqual([100, 1000]);
+    expect(parseBenchArgs(["--sizes=10_000", "--duration=3"])).toMatchObject({ sizes: [10_000], duration: 3 });
+  });
+
+  it("writes a preview-only run beside the full results, not over them", () => {
+    expect(parseBenchArgs(["--preview-only"])).toMatchObject({ previewOnly: true, out: "bench/preview.json" });
+    expect(parseBenchArgs(["--preview-only", "--out", "x.json"]).out).toBe("x.json");
+    expect(parseBenchArgs([]).out).toBe("bench/results.json");
+  });
+
+  it.each([
+    [["--sizes"], /needs a value/],
+    [["--sizes", "100,abc"], /whole numbers/],
+    [["--sizes", "1"], /between 2/],
+    [["--duration", "0"], /1 to 60/],
+    [["--connections", "2.5"], /whole number/],
+    [["--size", "100"], /unknown option/],
+  ])("refuses %j", (argv, message) => {
+    expect(() => parseBenchArgs(argv)).toThrow(message);
+  });
+});
+
+describe("the report", () => {
+  it("has a column per size, smallest first, and a verdict per budget", () => {
+    const results = [result(1000), result(100)];
+    const table = resultsTable(results);
+    expect(table.split("\n")[0]).toBe("| | N = 100 | N = 1,000 |");
+    expect(table).toContain("| article ÷ floor throughput | 0.95 × | 0.95 × |");
+    const budgets = budgetTable(checkBudgets(results));
+    expect(budgets).toMatch(/^\| PASS \| article first-load JS/m);
+    expect(budgets).toMatch(/^\| n\/a \| marginal build time/m);
+  });
+});

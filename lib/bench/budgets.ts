@@ -1,0 +1,137 @@
+/**
+ * The budgets of issue #8, checked against a bench run. Each check says what
+ * it compared, so a FAIL reads on its own; a check that needs sizes the run
+ * did not include is "n/a", never a silent pass.
+ */
+import { PAGE_SIZE } from "../lists/paginate";
+import type { SizeResult } from "./results";
+import { KB, formatBytes, formatMs, marginalGrowth } from "./stats";
+
+export type Verdict = "PASS" | "FAIL" | "n/a";
+
+export interface BudgetCheck {
+  id: string;
+  budget: string;
+  actual: string;
+  verdict: Verdict;
+}
+
+export const BUDGETS = {
+  /** First-load JS of an article page above the framework's floor, gzip. */
+  jsOverFloorBytes: 15 * KB,
+  /** HTML of the seed article, gzip. */
+  seedHtmlBytes: 40 * KB,
+  /** Article page throughput as a share of the floor route's, same run. */
+  minThroughputRatio: 0.8,
+  /** Marginal build time per article, last step over first step. */
+  maxMarginalGrowth: 1.3,
+  /** Preview p50 at the largest size over the smallest. */
+  maxPreviewGrowth: 1.3,
+  /** Peak RSS of the build's process tree. */
+  maxBuildRssBytes: 2_000_000_000,
+  /** A listing page at the largest size over the smallest (gzip bytes). */
+  maxListingGrowth: 1.25,
+} as const;
+
+const verdict = (ok: boolean): Verdict => (ok ? "PASS" : "FAIL");
+const bySize = (results: readonly SizeResult[]) => [...results].sort((a, b) => a.size - b.size);
+
+export function checkBudgets(input: readonly SizeResult[]): BudgetCheck[] {
+  const results = bySize(input);
+  const checks: BudgetCheck[] = [];
+  if (results.length === 0) return checks;
+  const smallest = results[0]!;
+  const largest = results[results.length - 1]!;
+  const at = (r: SizeResult) => `N=${r.size.toLocaleString("en")}`;
+
+  const worstJs = results.reduce((w, r) => (r.weight.articleJsGzip - r.weight.floorJsGzip > w.weight.articleJsGzip - w.weight.floorJsGzip ? r : w));
+  const over = worstJs.weight.articleJsGzip - worstJs.weight.floorJsGzip;
+  checks.push({
+    id: "article-js",
+    budget: `article first-load JS ≤ floor + ${formatBytes(BUDGETS.jsOverFloorBytes)} gzip`,
+    actual: `+${formatBytes(over)} (${formatBytes(worstJs.weight.articleJsGzip)} vs ${formatBytes(worstJs.weight.floorJsGzip)}, ${at(worstJs)})`,
+    verdict: verdict(over <= BUDGETS.jsOverFloorBytes),
+  });
+
+  const worstHtml = results.reduce((w, r) => (r.weight.articleHtmlGzip > w.weight.articleHtmlGzip ? r : w));
+  checks.push({
+    id: "seed-html",
+    budget: `seed article HTML ≤ ${formatBytes(BUDGETS.seedHtmlBytes)} gzip`,
+    actual: `${formatBytes(worstHtml.weight.articleHtmlGzip)} (${at(worstHtml)})`,
+    verdict: verdict(worstHtml.weight.articleHtmlGzip <= BUDGETS.seedHtmlBytes),
+  });
+
+  const worstRatio = results.reduce((w, r) => (r.serving.ratio < w.serving.ratio ? r : w));
+  checks.push({
+    id: "throughput",
+    budget: `article req/s ≥ ${BUDGETS.minThroughputRatio} × floor route's, same run`,
+    actual: `${worstRatio.serving.ratio.toFixed(2)} × (${Math.round(worstRatio.serving.article.rps)} vs ${Math.round(worstRatio.serving.floor.rps)} req/s, ${at(worstRatio)})`,
+    verdict: verdict(worstRatio.serving.ratio >= BUDGETS.minThroughputRatio),
+  });
+
+  const growth = marginalGrowth(results.map((r) => ({ size: r.size, ms: r.build.wallMs })));
+  checks.push({
+    id: "build-linear",
+    budget: `marginal build time per article, last step ≤ ${BUDGETS.maxMarginalGrowth} × first step`,
+    actual: growth
+      ? `${growth.ratio.toFixed(2)} × (${formatMs(growth.last)} vs ${formatMs(growth.first)} per article)`
+      : "needs three sizes (e.g. --sizes 100,1000,10000)",
+    verdict: growth ? verdict(growth.ratio <= BUDGETS.maxMarginalGrowth) : "n/a",
+  });
+
+  // The same on CPU time: on a shared machine wall time also measures everyone else's work.
+  const cpuPoints = results.flatMap((r) => (typeof r.build.cpuMs === "number" ? [{ size: r.size, ms: r.build.cpuMs }] : []));
+  const cpuGrowth = cpuPoints.length === results.length ? marginalGrowth(cpuPoints) : undefined;
+  checks.push({
+    id: "build-linear-cpu",
+    budget: `the same on build CPU time (user + system), ≤ ${BUDGETS.maxMarginalGrowth} ×`,
+    actual: cpuGrowth
+      ? `${cpuGrowth.ratio.toFixed(2)} × (${formatMs(cpuGrowth.last)} vs ${formatMs(cpuGrowth.first)} CPU per article)`
+      : "needs three sizes with CPU time measured",
+    verdict: cpuGrowth ? verdict(cpuGrowth.ratio <= BUDGETS.maxMarginalGrowth) : "n/a",
+  });
+
+  const previews = results.flatMap((r) => ("p50Ms" in r.preview ? [{ size: r.size, p50: r.preview.p50Ms }] : []));
+  const firstPreview = previews[0];
+  const lastPreview = previews[previews.length - 1];
+  const previewOk = previews.length >= 2 && firstPreview && lastPreview && firstPreview.size === smallest.size && lastPreview.size === largest.size;
+  checks.push({
+    id: "preview-flat",
+    budget: `preview p50 at the largest N ≤ ${BUDGETS.maxPreviewGrowth} × at the smallest`,
+    actual: previewOk
+      ? `${(lastPreview.p50 / firstPreview.p50).toFixed(2)} × (${formatMs(lastPreview.p50)} at N=${lastPreview.size.toLocaleString("en")} vs ${formatMs(firstPreview.p50)} at N=${firstPreview.size.toLocaleString("en")})`
+      : "needs a preview measurement at two sizes",
+    verdict: previewOk ? verdict(lastPreview.p50 <= BUDGETS.maxPreviewGrowth * firstPreview.p50) : "n/a",
+  });
+
+  const hungriest = results.reduce((w, r) => (r.build.peakRssBytes > w.build.peakRssBytes ? r : w));
+  checks.push({
+    id: "build-memory",
+    budget: `peak build memory < ${(BUDGETS.maxBuildRssBytes / 1e9).toFixed(0)} GB`,
+    actual: `${formatBytes(hungriest.build.peakRssBytes)} (${at(hungriest)})`,
+    verdict: verdict(hungriest.build.peakRssBytes < BUDGETS.maxBuildRssBytes),
+  });
+
+  // A listing is compared from the smallest archive that fills its first page: before that, page 1 grows because it fills up.
+  const listingProblems = results.flatMap((r) => r.listings.pagination.problems.map((p) => `${at(r)}: ${p}`));
+  const kinds = ["home", "topic", "person"] as const;
+  const growths = kinds.flatMap((kind) => {
+    const base = results.find((r) => r.listings[kind].entries >= PAGE_SIZE);
+    if (!base || base === largest) return [];
+    return [{ kind, base, growth: largest.listings[kind].gzip / base.listings[kind].gzip }];
+  });
+  const worstGrowth = Math.max(0, ...growths.map((g) => g.growth));
+  checks.push({
+    id: "listings-paginate",
+    budget: `home, topic, people pages paginate (${PAGE_SIZE} a page); a full page 1 at the largest N ≤ ${BUDGETS.maxListingGrowth} × at a smaller N`,
+    actual:
+      listingProblems.length > 0
+        ? listingProblems.join("; ")
+        : growths.length === 0
+          ? "pagination links and 404s OK; needs two sizes with a full first page to compare"
+          : `${growths.map((g) => `${g.kind} ${g.growth.toFixed(2)} × (vs ${at(g.base)})`).join(", ")}; links and 404s OK`,
+    verdict: listingProblems.length > 0 ? "FAIL" : growths.length === 0 ? "n/a" : verdict(worstGrowth <= BUDGETS.maxListingGrowth),
+  });
+
+  return checks;
+}

@@ -1,0 +1,52 @@
+/** Small arithmetic for the bench, kept apart so it is tested. */
+
+/** Time per extra article between two archive sizes: the slope, with start-up cost cancelled out. */
+export function marginalPerArticle(a: { size: number; ms: number }, b: { size: number; ms: number }): number {
+  if (b.size === a.size) throw new RangeError("marginal cost needs two different sizes");
+  return (b.ms - a.ms) / (b.size - a.size);
+}
+
+/**
+ * How much the marginal cost per article grew from the first step of sizes to
+ * the last (sizes sorted ascending): 1 means building grows linearly. Needs at
+ * least three sizes; undefined otherwise.
+ */
+export function marginalGrowth(points: readonly { size: number; ms: number }[]): { first: number; last: number; ratio: number } | undefined {
+  const sorted = [...points].sort((x, y) => x.size - y.size);
+  if (sorted.length < 3) return undefined;
+  const first = marginalPerArticle(sorted[0]!, sorted[1]!);
+  const last = marginalPerArticle(sorted[sorted.length - 2]!, sorted[sorted.length - 1]!);
+  return { first, last, ratio: last / first };
+}
+
+/** The peak of a series of samples (0 for none). */
+export function peak(samples: Iterable<number>): number {
+  let max = 0;
+  for (const s of samples) if (s > max) max = s;
+  return max;
+}
+
+export const KB = 1024;
+export const MB = 1024 * 1024;
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * MB) return `${(n / (1024 * MB)).toFixed(2)} GB`;
+  if (n >= MB) return `${(n / MB).toFixed(0)} MB`;
+  return `${(n / KB).toFixed(1)} KB`;
+}
+
+export function formatMs(ms: number): string {
+  if (ms >= 60_000) return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+  if (ms >= 10_000) return `${(ms / 1000).toFixed(1)} s`;
+  if (ms >= 100) return `${Math.round(ms)} ms`;
+  return `${ms.toFixed(2)} ms`;
+}
+
+/** The p-th percentile (0–100) of samples, nearest-rank: a value that was actually observed. */
+export function percentile(samples: readonly number[], p: number): number {
+  if (samples.length === 0) throw new RangeError("percentile of no samples");
+  if (p < 0 || p > 100) throw new RangeError(`percentile must be 0–100, got ${p}`);
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[rank - 1]!;
+}

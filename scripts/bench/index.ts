@@ -1,0 +1,221 @@
+/**
+ * `npm run bench [-- --sizes 100,1000,10000]`: builds synthetic archives of
+ * each size, serves each build on loopback, measures it, checks the budgets
+ * of docs/performance.md, prints a table and writes bench/results.json.
+ *
+ * Everything it starts it stops, and everything temporary it removes, also on
+ * Ctrl-C (scripts/bench/cleanup.ts). Builds go to .next-bench/, never .next/.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseBenchArgs } from "../../lib/bench/args";
+import { BUDGETS, checkBudgets } from "../../lib/bench/budgets";
+import type { SizeResult } from "../../lib/bench/results";
+import { formatMs } from "../../lib/bench/stats";
+import { budgetTable, resultsTable } from "../../lib/bench/table";
+import { installCleanup, remove, removeAtExit, snapshot, tempDir } from "./cleanup";
+import { SEED_SLUG, writeCorpus } from "./corpus-writer";
+import { FLOOR_PATH, type PreviewSession, enterPreview, listings, pageWeight, previewResult, serving, timePreview } from "./measure";
+import { type RunningServer, runBuild, startServer } from "./next-process";
+import { otherNextProcesses } from "./proc-sampler";
+
+const DIST_DIR = ".next-bench";
+
+function machine() {
+  const cpus = os.cpus();
+  const nextVersion = (JSON.parse(readFileSync("node_modules/next/package.json", "utf8")) as { version: string }).version;
+  return {
+    cpu: `${cpus.length} × ${cpus[0]?.model.trim() ?? "unknown"}`,
+    memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    next: nextVersion,
+  };
+}
+
+async function main() {
+  let options;
+  try {
+    options = parseBenchArgs(process.argv.slice(2));
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(2);
+  }
+  if (process.platform !== "linux") console.error("warning: peak memory is read from /proc and will be 0 outside Linux");
+  installCleanup();
+  if (options.previewOnly) return previewOnly(options.sizes, options.duration, options.out);
+  // `next build` with a custom build folder rewrites these two; they are put back at exit.
+  snapshot("tsconfig.json");
+  snapshot("next-env.d.ts");
+  removeAtExit(DIST_DIR);
+
+  const started = performance.now();
+  const results: SizeResult[] = [];
+  const conditions: { size: number; loadAverage: number[]; otherNextProcesses: number }[] = [];
+  const secret = randomBytes(16).toString("hex");
+  const previewTargets: PreviewTarget[] = [];
+  const say = (size: number) => (msg: string) => process.stderr.write(`[N=${size.toLocaleString("en")}] ${msg}\n`);
+
+  for (const size of options.sizes) {
+    const progress = say(size);
+    conditions.push({ size, loadAverage: os.loadavg().map((x) => Number(x.toFixed(2))), otherNextProcesses: otherNextProcesses() });
+    if (conditions.at(-1)!.otherNextProcesses > 0) progress(`note: ${conditions.at(-1)!.otherNextProcesses} other Next.js process(es) running on this machine`);
+
+    const root = tempDir(`onrecord-bench-${size}-`);
+    const contentDir = path.join(root, "content");
+    progress("writing the archive…");
+    const corpus = await writeCorpus(contentDir, size);
+    progress(`${corpus.articles} articles, ${corpus.people} people, ${corpus.topics} topics written in ${formatMs(corpus.writeMs)}`);
+
+    remove(DIST_DIR);
+    progress("building…");
+    const env = { contentDir, distDir: DIST_DIR, previewSecret: secret };
+    const build = await runBuild(env, progress);
+    progress(`built in ${formatMs(build.wallMs)}, peak ${Math.round(build.peakRssBytes / 1e6)} MB`);
+
+    const server = await startServer(env);
+    try {
+      progress(`serving on ${server.origin}; measuring page weight…`);
+      const article = await pageWeight(server.origin, `/articles/${SEED_SLUG}`);
+      const floor = await pageWeight(server.origin, FLOOR_PATH);
+      if (article.status !== 200 || floor.status !== 404) throw new Error(`unexpected status: article ${article.status}, floor ${floor.status}`);
+      progress("checking listings and pagination…");
+      const listed = await listings(server.origin, corpus.articles, corpus.busiestTopic, corpus.mostQuoted);
+      const served = await serving(server.origin, `/articles/${SEED_SLUG}`, options, progress);
+      results.push({
+        size: corpus.articles,
+        corpus: { articles: corpus.articles, drafts: corpus.drafts, people: corpus.people, topics: corpus.topics, writeMs: corpus.writeMs },
+        build: { ...build, perArticleMs: build.wallMs / corpus.articles },
+        weight: { articleHtmlGzip: article.htmlGzip, articleJsGzip: article.jsGzip, floorHtmlGzip: floor.htmlGzip, floorJsGzip: floor.jsGzip, articleCache: article.cache },
+        listings: listed,
+        serving: served,
+        preview: { skipped: "not measured yet" },
+      });
+      previewTargets.push({ size: corpus.articles, contentDir, draft: { slug: corpus.draftSlug, headline: corpus.draftHeadline, secret } });
+      progress(`done: article ${Math.round(served.article.rps)} req/s, floor ${Math.round(served.floor.rps)} req/s`);
+    } finally {
+      await server.stop();
+      // The content root stays for the preview phase (removed at exit); the build is replaced by the next size's.
+    }
+    // Partial results survive a failure at a later size.
+    writeResults(options.out, results, conditions, started);
+  }
+
+  try {
+    const previews = await measurePreviews(previewTargets, DIST_DIR, options.duration);
+    for (const r of results) r.preview = previews.get(r.size) ?? r.preview;
+  } catch (e) {
+    // The builds and load runs are still worth reporting.
+    const reason = `preview measurement failed: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`;
+    process.stderr.write(`${reason}\n`);
+    for (const r of results) if ("skipped" in r.preview) r.preview = { skipped: reason };
+  }
+  remove(DIST_DIR);
+
+  const budgets = checkBudgets(results);
+  console.log(`\n${resultsTable(results)}\n\n${budgetTable(budgets)}\n`);
+  writeResults(options.out, results, conditions, started);
+  console.log(`Results written to ${options.out} (${formatMs(performance.now() - started)} in all).`);
+  if (budgets.some((b) => b.verdict === "FAIL")) process.exitCode = 1;
+}
+
+interface PreviewTarget {
+  size: number;
+  contentDir: string;
+  draft: { slug: string; headline: string; secret: string };
+}
+
+/**
+ * Preview renders from the content folder at request time, so it does not
+ * depend on which archive was built: one server per size, all on the last
+ * build, each reading its own archive. They are timed in turns (100, 1,000,
+ * 10,000, 100, …) so that other work on the machine weighs on every size
+ * alike; measured minutes apart, a busy spell would decide the comparison.
+ */
+async function measurePreviews(targets: PreviewTarget[], distDir: string, duration: number): Promise<Map<number, SizeResult["preview"]>> {
+  const out = new Map<number, SizeResult["preview"]>();
+  const say = (msg: string) => process.stderr.write(`[preview] ${msg}\n`);
+  const servers: RunningServer[] = [];
+  try {
+    const sessions: { target: PreviewTarget; session: PreviewSession; timed: { samples: number[]; errors: number; ms: number } }[] = [];
+    for (const target of targets) {
+      const server = await startServer({ contentDir: target.contentDir, distDir, previewSecret: target.draft.secret });
+      servers.push(server);
+      const session = await enterPreview(server.origin, target.draft);
+      if ("skipped" in session) out.set(target.size, session);
+      else sessions.push({ target, session, timed: { samples: [], errors: 0, ms: 0 } });
+      say(`N=${target.size.toLocaleString("en")}: ${"skipped" in session ? session.skipped : `draft mode on at ${server.origin}`}`);
+    }
+    const rounds = 3;
+    for (let round = 1; round <= rounds; round++) {
+      for (const s of sessions) {
+        say(`round ${round}/${rounds}, N=${s.target.size.toLocaleString("en")}`);
+        await timePreview(s.session, duration / rounds, s.timed);
+      }
+    }
+    for (const s of sessions) out.set(s.target.size, previewResult(s.session, s.timed));
+  } finally {
+    for (const server of servers) await server.stop();
+  }
+  return out;
+}
+
+/**
+ * `--preview-only`: the archives, and preview timed on them in turns on the
+ * existing `.next` build (preview renders from the content folder, whatever
+ * was built). Checks the preview budget without building 10,000 articles.
+ */
+async function previewOnly(sizes: number[], duration: number, out: string) {
+  if (!existsSync(".next/BUILD_ID")) throw new Error("--preview-only needs a build in .next: run `npm run build` first");
+  const secret = randomBytes(16).toString("hex");
+  const targets: PreviewTarget[] = [];
+  for (const size of sizes) {
+    const contentDir = path.join(tempDir(`onrecord-bench-${size}-`), "content");
+    const corpus = await writeCorpus(contentDir, size);
+    process.stderr.write(`[N=${size.toLocaleString("en")}] archive written in ${formatMs(corpus.writeMs)}\n`);
+    targets.push({ size: corpus.articles, contentDir, draft: { slug: corpus.draftSlug, headline: corpus.draftHeadline, secret } });
+  }
+  const previews = await measurePreviews(targets, ".next", duration);
+  const rows = [...previews].map(([size, p]) => ({ size, ...p }));
+  const measured = rows.flatMap((r) => ("p50Ms" in r ? [r] : []));
+  const first = measured[0];
+  const last = measured[measured.length - 1];
+  const ratio = first && last && first !== last ? last.p50Ms / first.p50Ms : undefined;
+  const verdict = ratio === undefined ? "n/a" : ratio <= BUDGETS.maxPreviewGrowth ? "PASS" : "FAIL";
+  console.log("\n| N | preview p50 | p99 | req/s | requests |\n| ---: | ---: | ---: | ---: | ---: |");
+  for (const r of rows) {
+    console.log("p50Ms" in r ? `| ${r.size.toLocaleString("en")} | ${formatMs(r.p50Ms)} | ${formatMs(r.p99Ms)} | ${Math.round(r.rps)} | ${r.requests} |` : `| ${r.size} | skipped: ${r.skipped} | | | |`);
+  }
+  console.log(`\n${verdict}  preview p50 at the largest N ≤ ${BUDGETS.maxPreviewGrowth} × at the smallest${ratio === undefined ? "" : `: ${ratio.toFixed(2)} ×`}\n`);
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify({ generatedAt: new Date().toISOString(), machine: machine(), loadAverage: os.loadavg(), previews: rows, verdict, ratio }, null, 2)}\n`);
+  if (verdict === "FAIL") process.exitCode = 1;
+}
+
+function writeResults(out: string, results: SizeResult[], conditions: unknown, started: number) {
+  mkdirSync(path.dirname(out), { recursive: true });
+  const report = {
+    generatedAt: new Date().toISOString(),
+    durationMs: Math.round(performance.now() - started),
+    machine: machine(),
+    conditions,
+    method: {
+      gzip: "node zlib gzip, default level",
+      floor: `the 404 page of the same build (GET ${FLOOR_PATH})`,
+      load: "autocannon, loopback, article and floor alternated twice per size; latency in whole ms",
+      preview:
+        "after all builds: one server per size on the last build, each with its own archive as CONTENT_DIR; sequential requests with the draft-mode cookie from /api/draft, sizes in turns (3 rounds), timed with performance.now()",
+      memory: "sum of RSS over the build's process tree, sampled every 200 ms from /proc",
+    },
+    results,
+    budgets: checkBudgets(results),
+  };
+  writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+}
+
+main().catch((e: unknown) => {
+  console.error(`\nbench failed: ${e instanceof Error ? e.message : String(e)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,170 @@
+/** What the bench measures against a running server: page weight, listings, load, preview. */
+import autocannon from "autocannon";
+import { gzipSync } from "node:zlib";
+import { paginationLinks, scriptSources } from "../../lib/bench/html";
+import type { Latency, PaginationCheck, SizeResult } from "../../lib/bench/results";
+import { percentile } from "../../lib/bench/stats";
+import { PAGE_SIZE, pageCount, pageHref } from "../../lib/lists/paginate";
+
+export const FLOOR_PATH = "/bench-floor-no-such-page";
+
+const gzip = (body: Buffer | string) => gzipSync(body).length;
+
+async function get(url: string, init?: RequestInit): Promise<{ status: number; body: Buffer; headers: Headers }> {
+  const res = await fetch(url, init);
+  return { status: res.status, body: Buffer.from(await res.arrayBuffer()), headers: res.headers };
+}
+
+/** A page's HTML and the JavaScript it loads first, each gzip-compressed as a server would send them. */
+export async function pageWeight(origin: string, path: string): Promise<{ htmlGzip: number; jsGzip: number; status: number; cache: string | null }> {
+  const page = await get(origin + path);
+  const html = page.body.toString("utf8");
+  let jsGzip = 0;
+  for (const src of scriptSources(html)) {
+    const script = await get(new URL(src, origin + path).href);
+    if (script.status !== 200) throw new Error(`${src} (referenced by ${path}) answered ${script.status}`);
+    jsGzip += gzip(script.body);
+  }
+  return { htmlGzip: gzip(page.body), jsGzip, status: page.status, cache: page.headers.get("x-nextjs-cache") };
+}
+
+/**
+ * Page 1 of a listing and its pagination: page 1 at the plain URL links to
+ * page 2 (when there is one), the last page links back, and one past the last
+ * is a 404.
+ */
+async function checkListing(origin: string, base: string, entries: number, check: PaginationCheck): Promise<number> {
+  const pages = pageCount(entries, PAGE_SIZE);
+  const first = await get(origin + base);
+  const fail = (msg: string) => check.problems.push(`${base}: ${msg}`);
+  if (first.status !== 200) fail(`page 1 answered ${first.status}`);
+  const links = paginationLinks(first.body.toString("utf8"));
+  check.checked.push(`${base} (${entries} entries, ${pages} pages)`);
+  if (pages > 1) {
+    if (!links.labelled || links.next !== pageHref(base, 2) || links.prev) fail(`page 1 should link to ${pageHref(base, 2)} only, found ${JSON.stringify(links)}`);
+    const last = await get(origin + pageHref(base, pages));
+    const lastLinks = paginationLinks(last.body.toString("utf8"));
+    if (last.status !== 200) fail(`last page ${pageHref(base, pages)} answered ${last.status}`);
+    else if (lastLinks.prev !== pageHref(base, pages - 1) || lastLinks.next) fail(`last page should link back to ${pageHref(base, pages - 1)} only`);
+  } else if (links.labelled) {
+    fail("a single page should have no pagination links");
+  }
+  const beyond = await get(origin + pageHref(base, pages + 1));
+  if (beyond.status !== 404) fail(`${pageHref(base, pages + 1)} (past the last page) answered ${beyond.status}, not 404`);
+  return gzip(first.body);
+}
+
+export async function listings(
+  origin: string,
+  total: number,
+  topic: { id: string; stories: number },
+  person: { id: string; stories: number },
+): Promise<SizeResult["listings"]> {
+  const pagination: PaginationCheck = { problems: [], checked: [] };
+  return {
+    home: { path: "/", entries: total, gzip: await checkListing(origin, "/", total, pagination) },
+    topic: { path: `/topics/${topic.id}`, entries: topic.stories, gzip: await checkListing(origin, `/topics/${topic.id}`, topic.stories, pagination) },
+    person: { path: `/people/${person.id}`, entries: person.stories, gzip: await checkListing(origin, `/people/${person.id}`, person.stories, pagination) },
+    pagination,
+  };
+}
+
+/** A bounded autocannon run; `expect` is the status every response should have. */
+export async function load(url: string, opts: { duration: number; connections: number; expect: number }): Promise<Latency> {
+  const result = await autocannon({ url, duration: opts.duration, connections: opts.connections, pipelining: 1, timeout: 10 });
+  const total = result.requests.total;
+  const expected = result.statusCodeStats?.[String(opts.expect) as `${number}`]?.count ?? 0;
+  return {
+    rps: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: total,
+    errors: result.errors + (total - expected),
+  };
+}
+
+/** Averages of several runs of the same route. */
+function mean(runs: readonly Latency[]): Latency {
+  const avg = (f: (l: Latency) => number) => runs.reduce((s, l) => s + f(l), 0) / runs.length;
+  return { rps: avg((l) => l.rps), p50Ms: avg((l) => l.p50Ms), p99Ms: avg((l) => l.p99Ms), requests: avg((l) => l.requests) * runs.length, errors: avg((l) => l.errors) * runs.length };
+}
+
+/**
+ * The article page and the floor route under the same load, alternated
+ * (article, floor, article, floor) so a passing burst of other work on the
+ * machine weighs on both alike.
+ */
+export async function serving(origin: string, articlePath: string, opts: { duration: number; connections: number }, progress: (m: string) => void): Promise<SizeResult["serving"]> {
+  const article = { url: origin + articlePath, expect: 200 };
+  const floor = { url: origin + FLOOR_PATH, expect: 404 };
+  progress("warming up");
+  await load(article.url, { ...opts, duration: 1, expect: 200 });
+  await load(floor.url, { ...opts, duration: 1, expect: 404 });
+  const runs: { article: Latency[]; floor: Latency[] } = { article: [], floor: [] };
+  for (let round = 1; round <= 2; round++) {
+    progress(`load round ${round}/2: article`);
+    runs.article.push(await load(article.url, { ...opts, ...article }));
+    progress(`load round ${round}/2: floor`);
+    runs.floor.push(await load(floor.url, { ...opts, ...floor }));
+  }
+  const a = mean(runs.article);
+  const f = mean(runs.floor);
+  return { article: a, floor: f, ratio: a.rps / f.rps };
+}
+
+export interface PreviewSession {
+  url: string;
+  init: RequestInit;
+  cacheControl: string;
+}
+
+/**
+ * Draft mode on through /api/draft, and the draft article rendered once in it.
+ * Returns why not when the build has no preview.
+ */
+export async function enterPreview(origin: string, draft: { slug: string; headline: string; secret: string }): Promise<PreviewSession | { skipped: string }> {
+  const enable = await fetch(`${origin}/api/draft?secret=${encodeURIComponent(draft.secret)}&slug=${encodeURIComponent(draft.slug)}`, { redirect: "manual" });
+  await enable.arrayBuffer();
+  if (enable.status === 404) return { skipped: "this build has no /api/draft route" };
+  const cookies = enable.headers.getSetCookie().map((c) => c.split(";")[0]!);
+  if (!cookies.some((c) => c.startsWith("__prerender_bypass="))) {
+    return { skipped: `/api/draft answered ${enable.status} without a __prerender_bypass cookie` };
+  }
+  const init = { headers: { cookie: cookies.join("; ") } };
+  const url = `${origin}/articles/${draft.slug}`;
+  const first = await get(url, init);
+  if (first.status !== 200 || !first.body.toString("utf8").includes(escapeHtml(draft.headline))) {
+    return { skipped: `the draft did not render in draft mode (status ${first.status})` };
+  }
+  // The first requests load the archive's summaries into the server (for related articles): not counted.
+  for (let i = 0; i < 20; i++) await get(url, init);
+  return { url, init, cacheControl: first.headers.get("cache-control") ?? "" };
+}
+
+/** Requests one after another for `seconds` (a preview is one editor, not a crowd), timed to the microsecond. */
+export async function timePreview(session: PreviewSession, seconds: number, into: { samples: number[]; errors: number; ms: number }): Promise<void> {
+  const started = performance.now();
+  const until = started + seconds * 1000;
+  while (performance.now() < until) {
+    const t = performance.now();
+    const res = await get(session.url, session.init);
+    into.samples.push(performance.now() - t);
+    if (res.status !== 200) into.errors++;
+  }
+  into.ms += performance.now() - started;
+}
+
+export function previewResult(session: PreviewSession, timed: { samples: number[]; errors: number; ms: number }): Latency & { cacheControl: string } {
+  return {
+    rps: timed.samples.length / (timed.ms / 1000),
+    p50Ms: percentile(timed.samples, 50),
+    p99Ms: percentile(timed.samples, 99),
+    requests: timed.samples.length,
+    errors: timed.errors,
+    cacheControl: session.cacheControl,
+  };
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}

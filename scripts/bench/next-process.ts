@@ -1,0 +1,125 @@
+/** Runs `next build` and `next start` for the bench, each in its own process group. */
+import { type ChildProcess, spawn } from "node:child_process";
+import { createServer } from "node:net";
+import path from "node:path";
+import { killTree, trackGroup } from "./cleanup";
+import { sampleTree } from "./proc-sampler";
+
+const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
+
+export interface BenchEnv {
+  contentDir: string;
+  /** Relative to the project: Next refuses a build folder outside it. */
+  distDir: string;
+  previewSecret?: string;
+}
+
+/** Not inherited: a validated flag would skip the content check, and NODE_ENV is Next's to set. */
+const NOT_INHERITED = new Set(["ONRECORD_CONTENT_VALIDATED", "NODE_ENV"]);
+
+function envFor(e: BenchEnv): NodeJS.ProcessEnv {
+  const inherited = Object.entries(process.env).filter(([key]) => !NOT_INHERITED.has(key));
+  const env = { ...Object.fromEntries(inherited), CONTENT_DIR: e.contentDir, ONRECORD_DIST_DIR: e.distDir, NEXT_TELEMETRY_DISABLED: "1" };
+  return (e.previewSecret ? { ...env, PREVIEW_SECRET: e.previewSecret } : env) as unknown as NodeJS.ProcessEnv;
+}
+
+function collect(child: ChildProcess, onLine: (line: string) => void): string[] {
+  const log: string[] = [];
+  const feed = (chunk: Buffer) => {
+    for (const line of chunk.toString("utf8").split(/\r?\n/)) {
+      if (!line.trim()) continue;
+      log.push(line);
+      if (log.length > 400) log.shift();
+      onLine(line);
+    }
+  };
+  child.stdout?.on("data", feed);
+  child.stderr?.on("data", feed);
+  return log;
+}
+
+export interface BuildResult {
+  wallMs: number;
+  /** User + system CPU time of every process in the build's tree: unlike wall time, hardly moved by other work on the machine. */
+  cpuMs: number | null;
+  peakRssBytes: number;
+  pages: number | null;
+}
+
+/** `next build` of the content root, timed, with the peak RSS of its whole process tree sampled every 200 ms. */
+export async function runBuild(e: BenchEnv, progress: (msg: string) => void): Promise<BuildResult> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [NEXT_BIN, "build"], { env: envFor(e), detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  trackGroup(child);
+  const sampler = sampleTree(child.pid!);
+  let pages: number | null = null;
+  const log = collect(child, (line) => {
+    const m = /Generating static pages.*\((\d+)\/(\d+)\)/.exec(line);
+    if (m) {
+      pages = Number(m[2]);
+      progress(`generating pages ${m[1]}/${m[2]}`);
+    } else if (/Compiled|Running TypeScript|Collecting page data|no problems/.test(line)) {
+      progress(line.trim().replace(/^[✓▲]\s*/, ""));
+    }
+  });
+  const ticker = setInterval(() => progress(`… ${Math.round((performance.now() - started) / 1000)} s, ${Math.round(sampler.current() / 1e6)} MB`), 10_000);
+  const code = await new Promise<number | null>((resolve) => child.once("exit", (c) => resolve(c)));
+  clearInterval(ticker);
+  const { peakRssBytes, cpuMs } = sampler.stop();
+  const wallMs = performance.now() - started;
+  if (code !== 0) throw new Error(`next build failed (exit ${code}):\n${log.slice(-40).join("\n")}`);
+  return { wallMs, cpuMs, peakRssBytes, pages };
+}
+
+/** A free loopback port in [from, to], found by binding it. */
+export async function freePort(from = 3410, to = 3490): Promise<number> {
+  for (let port = from; port <= to; port++) {
+    const ok = await new Promise<boolean>((resolve) => {
+      const srv = createServer();
+      srv.once("error", () => resolve(false));
+      srv.listen(port, "127.0.0.1", () => srv.close(() => resolve(true)));
+    });
+    if (ok) return port;
+  }
+  throw new Error(`no free port between ${from} and ${to}`);
+}
+
+export interface RunningServer {
+  origin: string;
+  stop(): Promise<void>;
+}
+
+/** `next start` on loopback, resolved once it answers. */
+export async function startServer(e: BenchEnv): Promise<RunningServer> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: envFor(e),
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  trackGroup(child);
+  const log = collect(child, () => {});
+  const origin = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    killTree(child, "SIGTERM");
+    const timer = setTimeout(() => killTree(child, "SIGKILL"), 5000);
+    await exited;
+    clearTimeout(timer);
+  };
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${log.slice(-30).join("\n")}`);
+    try {
+      const res = await fetch(`${origin}/`);
+      await res.arrayBuffer();
+      if (res.ok) return { origin, stop };
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await stop();
+  throw new Error(`next start did not answer within 60 s:\n${log.slice(-30).join("\n")}`);
+}
