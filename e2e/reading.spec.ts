@@ -77,6 +77,21 @@ test.describe("tap targets", () => {
   });
 });
 
+test("at 320 px the theme toggle sits beside the name and the sections fit on one line", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto("/");
+  const toggle = page.locator("[data-theme-toggle]");
+  await expect(toggle).toHaveAttribute("aria-pressed", /true|false/);
+  const middle = (b: { y: number; height: number }) => b.y + b.height / 2;
+  const brand = (await page.locator("header p a[href=\"/\"]").boundingBox())!;
+  expect(Math.abs(middle((await toggle.boundingBox())!) - middle(brand))).toBeLessThan(4);
+  const rows = new Set<number>();
+  for (const link of await page.getByRole("navigation", { name: "Sections" }).getByRole("link").all()) {
+    rows.add(Math.round(middle((await link.boundingBox())!)));
+  }
+  expect(rows.size).toBe(1);
+});
+
 test.describe("text", () => {
   test("story text is at least 16 px, in a 60–75 character measure on a wide screen", async ({ page, isMobile }) => {
     await page.goto("/articles/port-valden-to-host-compact-summit-as-drills-begin");
