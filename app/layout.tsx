@@ -5,7 +5,8 @@ import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { SkipLink } from "@/components/layout/SkipLink";
 import { PreviewBanner } from "@/components/preview/PreviewBanner";
-import { sourceSerif } from "./fonts";
+import { ThemeScript } from "@/components/theme/ThemeScript";
+import { sourceSerif, sourceSerifItalic } from "./fonts";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -27,7 +28,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // False while prerendering, so published pages never carry the banner.
   const { isEnabled: preview } = await draftMode();
   return (
-    <html lang="en" className={sourceSerif.variable}>
+    // ThemeScript sets data-theme / data-js on <html> before hydration; React must not object.
+    <html lang="en" className={`${sourceSerif.variable} ${sourceSerifItalic.variable}`} suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
       <body className="flex min-h-screen flex-col antialiased">
         <SkipLink />
         {preview ? <PreviewBanner /> : null}

@@ -1,6 +1,9 @@
 import { LatestStories } from "@/components/lists/LatestStories";
 import { getSite } from "@/lib/content/repository";
 import { paginate } from "@/lib/lists/paginate";
+import { pageMetadata, SITE_DESCRIPTION } from "@/lib/seo/metadata";
+
+export const metadata = pageMetadata({ description: SITE_DESCRIPTION, path: "/" });
 
 export default function HomePage() {
   const site = getSite();

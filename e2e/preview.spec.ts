@@ -38,6 +38,11 @@ test.describe("for the public", () => {
       expect(html, url).not.toContain("Repair ship reaches");
       await expect(page.getByRole("status").filter({ hasText: "Preview — not published" })).toHaveCount(0);
     }
+    for (const url of ["/sitemap.xml", "/feed.xml", "/topics/undersea-cables/feed.xml", "/topics/civil-defence/feed.xml"]) {
+      const response = await request.get(url);
+      expect(response.status(), url).toBe(200);
+      expect(await response.text(), url).not.toContain(DRAFT_SLUG);
+    }
   });
 
   test("published pages are served from the prerendered cache", async ({ request }) => {

@@ -10,16 +10,20 @@ const PAGES = [
   ["article", "/articles/nato-allies-combat-russian-hybrid-attacks"],
   ["demo-article", "/articles/port-valden-to-host-compact-summit-as-drills-begin"],
   ["demo-nested", "/articles/fake-evacuation-alerts-hit-ruvenian-coastal-towns"],
+  ["demo-hostile", "/articles/port-valden-council-website-defaced"],
+  ["quote", "/articles/nato-allies-combat-russian-hybrid-attacks/quotes/q-arrests-across-the-alliance"],
   ["topic", "/topics/hybrid-threats"],
   ["topics", "/topics"],
   ["people", "/people"],
   ["person", "/people/jens-stoltenberg"],
   ["not-found", "/articles/no-such-story"],
 ] as const;
-const WIDTHS = [320, 390, 1280] as const;
+const WIDTHS = [320, 390, 768, 1280] as const;
 
 test.describe("screenshots", () => {
   test.skip(({ isMobile }) => isMobile, "widths are set per shot; the desktop project takes them all");
+  // Eight full-page shots per page type: more than the default 30 s on a busy machine.
+  test.describe.configure({ timeout: 120_000 });
   for (const [name, url] of PAGES) {
     test(`${name}`, async ({ page }, info) => {
       for (const scheme of ["light", "dark"] as const) {
@@ -27,9 +31,36 @@ test.describe("screenshots", () => {
         for (const width of WIDTHS) {
           await page.setViewportSize({ width, height: 900 });
           await page.goto(url);
+          // Hydrated, so the theme toggle shows its state as a reader sees it.
+          await page.locator("[data-theme-toggle][aria-pressed]").waitFor();
           await page.screenshot({ path: path.join(info.project.outputDir, "screenshots", `${name}-${width}-${scheme}.png`), fullPage: true });
         }
       }
     });
+  }
+});
+
+test("article on a touch screen", async ({ page, isMobile }, info) => {
+  test.skip(!isMobile, "the mobile project is the touch device");
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(PAGES[1][1]);
+    await page.locator("[data-theme-toggle][aria-pressed]").waitFor();
+    await page.screenshot({ path: path.join(info.project.outputDir, "screenshots", `article-390-touch-${scheme}.png`), fullPage: true });
+  }
+});
+
+test("article, printed", async ({ page, isMobile }, info) => {
+  test.skip(isMobile, "print has one layout");
+  const dir = path.join(info.project.outputDir, "screenshots");
+  // Printed from a dark screen: paper is light whatever the screen showed.
+  await page.emulateMedia({ colorScheme: "dark" });
+  for (const [name, url] of [PAGES[1], PAGES[2]]) {
+    await page.goto(url);
+    await page.emulateMedia({ media: "print", colorScheme: "dark" });
+    await page.pdf({ path: path.join(dir, `${name}-print.pdf`), format: "A4", printBackground: true });
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.screenshot({ path: path.join(dir, `${name}-print.png`), fullPage: true });
+    await page.emulateMedia({ media: "screen", colorScheme: "dark" });
   }
 });

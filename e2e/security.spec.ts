@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { type APIRequestContext, expect, test } from "@playwright/test";
 import { SEED_PATH } from "./seed";
-import { E2E_PREVIEW_SECRET } from "./server-env";
+import { E2E_CONTENT_DIR, E2E_PREVIEW_SECRET } from "./server-env";
 
 const DRAFT_SLUG = "corvane-cable-repair-ship-reaches-fault-site";
 
@@ -124,4 +124,41 @@ test("the health endpoint reports the version and the published content", async 
   expect(body).toMatchObject({ status: "ok", name: "onrecord", version, content: { articles: published } });
   expect(body.content.people).toBe(readdirSync("content/people").filter((f) => f.endsWith(".json")).length);
   expect(Date.parse(body.builtAt)).not.toBeNaN();
+});
+
+test.describe("untrusted text", () => {
+  const HOSTILE_PATH = "/articles/port-valden-council-website-defaced";
+
+  test("no bidi override reaches the page; the rest of the text is shown as written", async ({ page }) => {
+    await page.goto(HOSTILE_PATH);
+    const text = await page.locator("main").innerText();
+    expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(text).toContain("</script><script>alert(1)</script>");
+  });
+
+  test("an error panel shows hostile input as text and runs nothing", async ({ page }, info) => {
+    const slug = `hostile-broken-${info.project.name}`;
+    const file = path.join(E2E_CONTENT_DIR, "articles", `${slug}.json`);
+    const draft = JSON.parse(readFileSync(path.join("content", "articles", `${DRAFT_SLUG}.json`), "utf8"));
+    const payload = '<img src=x onerror="alert(1)"></script><script>alert(2)</script>';
+    writeFileSync(file, JSON.stringify({ ...draft, slug, status: "draft", section: 7, topics: [payload], [payload]: 1 }));
+    const dialogs: string[] = [];
+    page.on("dialog", async (d) => {
+      dialogs.push(d.message());
+      await d.dismiss();
+    });
+    try {
+      await page.goto(`/api/draft?secret=${encodeURIComponent(E2E_PREVIEW_SECRET)}&slug=${slug}`);
+      const panel = page.getByTestId("draft-problems");
+      await expect(panel).toContainText(`unknown field "${payload}"`);
+      await expect(panel).toContainText("$.section: expected string, got number 7");
+      await expect(panel.locator("img, script")).toHaveCount(0);
+      await page.goto("/drafts");
+      await expect(page.getByTestId("draft-list")).toContainText(payload);
+      await expect(page.getByTestId("draft-list").locator("img, script")).toHaveCount(0);
+      expect(dialogs).toEqual([]);
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
 });

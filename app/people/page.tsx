@@ -1,14 +1,15 @@
-import type { Metadata } from "next";
 import { SpeakerIndex } from "@/components/people/SpeakerIndex";
 import { PageHeader } from "@/components/ui/Labels";
 import { speakerStandings } from "@/lib/article/people";
 import { getSite } from "@/lib/content/repository";
 import { plural } from "@/lib/format/text";
+import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = {
+export const metadata = pageMetadata({
   title: "Who’s on record",
   description: "Every person and organisation quoted on onrecord, with what they said and where.",
-};
+  path: "/people",
+});
 
 export default function PeopleIndexPage() {
   const site = getSite();

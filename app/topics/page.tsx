@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import { TopicIndex } from "@/components/lists/TopicIndex";
 import { PageHeader } from "@/components/ui/Labels";
 import { topicCounts, topicsInUse } from "@/lib/article/topics";
 import { getSite } from "@/lib/content/repository";
+import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = { title: "Topics", description: "Every topic on onrecord, busiest first." };
+export const metadata = pageMetadata({ title: "Topics", description: "Every topic on onrecord, busiest first.", path: "/topics" });
 
 export default function TopicsIndexPage() {
   const site = getSite();

@@ -1,4 +1,5 @@
 import type { Block, BlockquoteBlock } from "@/lib/content/schema";
+import { CopyQuoteLink } from "./CopyQuoteLink";
 import { Inlines, type SpeakerLookup, speakerOf } from "./Inlines";
 
 /** The article's text: each block type maps to one component. */
@@ -61,9 +62,12 @@ function BlockQuote({ block, speakers }: { block: BlockquoteBlock; speakers: Spe
           <span aria-hidden="true">”</span>
         </p>
       </blockquote>
-      <figcaption className="mt-2 ps-5 font-sans text-sm text-muted">
-        — <span className="font-semibold text-fg">{speaker.name}</span>
-        {speaker.role ? `, ${speaker.role}` : null}
+      <figcaption className="mt-2 flex items-start justify-between gap-2 ps-5 font-sans text-sm text-muted">
+        <span className="py-1">
+          — <span className="font-semibold text-fg">{speaker.name}</span>
+          {speaker.role ? `, ${speaker.role}` : null}
+        </span>
+        <CopyQuoteLink quoteId={block.id} label={`Copy link to this quote by ${speaker.name}`} variant="list" />
       </figcaption>
     </figure>
   );

@@ -5,7 +5,7 @@ import { PanelHeading } from "../ui/Labels";
 /** The article's topics, each a way into more of the same story. */
 export function TopicLinks({ topics }: { topics: readonly Topic[] }) {
   return (
-    <nav aria-labelledby="topics-heading" className="mt-10 border-t border-rule pt-6">
+    <nav aria-labelledby="topics-heading" className="no-print mt-10 border-t border-rule pt-6">
       <PanelHeading id="topics-heading">Topics in this story</PanelHeading>
       <ul className="mt-3 flex flex-wrap gap-2">
         {topics.map((topic) => (

@@ -2,7 +2,7 @@ import Link from "next/link";
 
 export function SiteFooter() {
   return (
-    <footer className="mt-16 border-t border-rule bg-surface">
+    <footer className="no-print mt-16 border-t border-rule bg-surface">
       <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-8 text-sm text-muted sm:px-6">
         <p>
           <Link href="/" className="font-semibold text-fg underline-offset-4 hover:underline">

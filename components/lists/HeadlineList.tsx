@@ -8,7 +8,7 @@ import { PanelHeading } from "../ui/Labels";
 export function HeadlineList({ id, heading, articles }: { id: string; heading: string; articles: readonly ArticleSummary[] }) {
   if (articles.length === 0) return null;
   return (
-    <section aria-labelledby={id} className="mt-10 border-t border-rule pt-6">
+    <section aria-labelledby={id} className="no-print mt-10 border-t border-rule pt-6">
       <PanelHeading id={id}>{heading}</PanelHeading>
       <ul className="mt-2 divide-y divide-rule">
         {articles.map((a) => (

@@ -3,6 +3,7 @@ import type { QuoteRef } from "@/lib/article/quotes";
 import type { SpeakerInArticle } from "@/lib/article/speakers";
 import { excerpt } from "@/lib/format/text";
 import { plural } from "@/lib/format/text";
+import { CopyQuoteLink } from "../article/CopyQuoteLink";
 import { SpeakerToggle } from "./SpeakerFocus";
 
 const KIND_LABEL = { person: "Person", organisation: "Organisation" } as const;
@@ -21,7 +22,10 @@ export function SpeakerList({
         <li key={speaker.id} className={`speaker-${speaker.colour}`} data-speaker-entry={speaker.id}>
           <h3 className="flex items-start gap-2.5 font-sans text-base leading-snug font-bold">
             <span aria-hidden="true" className="swatch mt-1 inline-block size-3.5 shrink-0 rounded-full" />
-            <Link href={`/people/${speaker.id}`} className="text-fg underline decoration-rule underline-offset-4 hover:decoration-fg">
+            <Link
+              href={`/people/${speaker.id}`}
+              className="-my-3 inline-flex min-h-11 items-center text-fg underline decoration-rule underline-offset-4 hover:decoration-fg"
+            >
               {speaker.name}
             </Link>
           </h3>
@@ -35,16 +39,20 @@ export function SpeakerList({
             <SpeakerToggle speakerId={speaker.id} name={speaker.name} />
           </div>
           <ol className="mt-1 ps-6" aria-label={`Quotes by ${speaker.name}`}>
-            {speaker.quoteIds.map((id) => (
-              <li key={id}>
-                <a
-                  href={`#${id}`}
-                  className="flex min-h-11 items-center border-s-2 border-[var(--spk-fg)] py-1.5 ps-3 font-serif text-[0.9375rem] leading-snug text-fg hover:bg-speaker-tint"
-                >
-                  “{excerpt(quotes.get(id)?.text ?? "", 90)}”
-                </a>
-              </li>
-            ))}
+            {speaker.quoteIds.map((id) => {
+              const text = excerpt(quotes.get(id)?.text ?? "", 90);
+              return (
+                <li key={id} className="flex items-stretch border-s-2 border-[var(--spk-fg)]">
+                  <a
+                    href={`#${id}`}
+                    className="flex min-h-11 flex-1 items-center py-1.5 ps-3 font-serif text-[0.9375rem] leading-snug text-fg hover:bg-speaker-tint"
+                  >
+                    “{text}”
+                  </a>
+                  <CopyQuoteLink quoteId={id} label={`Copy link to the quote “${excerpt(text, 40)}”`} variant="list" />
+                </li>
+              );
+            })}
           </ol>
         </li>
       ))}

@@ -11,7 +11,7 @@ interface Props {
 /** Desktop: a sidebar beside the text. Hidden below 1024px, where the panel below takes over. */
 export function SpeakerSidebar({ speakers, quotes, className = "" }: Props & { className?: string }) {
   return (
-    <aside aria-labelledby="speakers-heading" className={`hidden lg:block ${className}`} data-testid="speaker-sidebar">
+    <aside aria-labelledby="speakers-heading" className={`no-print hidden lg:block ${className}`} data-testid="speaker-sidebar">
       <div className="sticky top-6 max-h-[calc(100vh-3rem)] overflow-y-auto rounded-lg border border-rule bg-surface p-5">
         <PanelHeading id="speakers-heading" className="mb-4">
           Who’s quoted <span className="font-normal">({speakers.length})</span>
@@ -25,7 +25,7 @@ export function SpeakerSidebar({ speakers, quotes, className = "" }: Props & { c
 /** Small screens: the same list, folded into a panel near the top. Works without JavaScript. */
 export function SpeakerDisclosure({ speakers, quotes }: Props) {
   return (
-    <aside aria-label="Who’s quoted" className="lg:hidden" data-testid="speaker-disclosure">
+    <aside aria-label="Who’s quoted" className="no-print lg:hidden" data-testid="speaker-disclosure">
       <details className="group my-4 rounded-lg border border-rule bg-surface">
         <summary className="flex min-h-12 cursor-pointer list-none items-center justify-between gap-3 px-4 py-2 font-sans font-bold [&::-webkit-details-marker]:hidden">
           {/* A heading inside the summary keeps the outline whole: speaker names below are h3s. */}

@@ -1,5 +1,6 @@
 import { type ParseError, type ParseErrorCode, parseTree, printParseErrorCode } from "jsonc-parser";
 import type { z } from "zod";
+import { withoutBidiControls } from "./bidi";
 import { type Problem, problemsFromZod } from "./problems";
 import { articleSchema, personSchema, topicSchema, type Article, type Person, type Topic } from "./schema";
 
@@ -69,7 +70,7 @@ function parseWith<T>(schema: z.ZodType<T>, file: string, source: string): Parse
   const json = parseJsonText(file, source);
   if (!json.ok) return json;
   const result = schema.safeParse(json.value, { reportInput: true });
-  if (result.success) return { ok: true, value: result.data };
+  if (result.success) return { ok: true, value: withoutBidiControls(result.data) };
   return { ok: false, problems: problemsFromZod(file, result.error.issues) };
 }
 

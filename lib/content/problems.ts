@@ -77,7 +77,8 @@ function describeIssue(issue: Issue): string {
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${describeValue(issue.input)}`;
     case "invalid_union":
       if ("discriminator" in issue && issue.discriminator) {
-        return `unknown "${String(issue.discriminator)}" ${describeValue(readField(issue.input, String(issue.discriminator)))}`;
+        // A known type can be wrong in one place (a quote inside a nested quote), so "unknown" would mislead.
+        return `"${String(issue.discriminator)}": ${describeValue(readField(issue.input, String(issue.discriminator)))} is not allowed here (see content/schema/ for what each element may hold)`;
       }
       return `does not match any allowed shape (got ${describeValue(issue.input)})`;
     case "too_big":

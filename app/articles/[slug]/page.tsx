@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleLayout } from "@/components/article/ArticleLayout";
-import { articleDescription } from "@/lib/article/description";
 import { articleView } from "@/lib/article/view";
 import { getSite } from "@/lib/content/repository";
+import { articleMetadata } from "@/lib/seo/metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -16,9 +16,8 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = getSite().articleBySlug.get((await params).slug);
-  if (!article) return {};
-  return { title: article.headline, description: articleDescription(article) };
+  const view = articleView(getSite(), (await params).slug);
+  return view ? articleMetadata(view) : {};
 }
 
 export default async function ArticlePage({ params }: Props) {

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LatestStories } from "@/components/lists/LatestStories";
 import { getSite } from "@/lib/content/repository";
-import { extraPageNumbers, paginate, parsePageParam } from "@/lib/lists/paginate";
+import { extraPageNumbers, pageHref, paginate, parsePageParam } from "@/lib/lists/paginate";
+import { pageMetadata, SITE_DESCRIPTION } from "@/lib/seo/metadata";
 
 type Props = { params: Promise<{ n: string }> };
 
@@ -15,7 +16,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const n = parsePageParam((await params).n);
-  return n ? { title: `Latest stories, page ${n}` } : {};
+  return n ? pageMetadata({ title: `Latest stories, page ${n}`, description: SITE_DESCRIPTION, path: pageHref("/", n) }) : {};
 }
 
 export default async function LatestStoriesPage({ params }: Props) {

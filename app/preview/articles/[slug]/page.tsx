@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { draftMode } from "next/headers";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ArticleLayout } from "@/components/article/ArticleLayout";
 import { DraftProblems } from "@/components/preview/DraftProblems";
-import { articleDescription } from "@/lib/article/description";
 import { articleView, buildArticleView } from "@/lib/article/view";
 import { getSite } from "@/lib/content/repository";
 import { loadSingleArticle } from "@/lib/content/single";
+import { articleMetadata } from "@/lib/seo/metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -18,28 +19,25 @@ type Props = { params: Promise<{ slug: string }> };
  */
 export const dynamic = "force-dynamic";
 
+/** Read once per request (metadata and page share it), from disk in draft mode. */
+const previewView = cache(async (slug: string) => {
+  const site = getSite();
+  if (!(await draftMode()).isEnabled) return { loaded: undefined, view: articleView(site, slug) };
+  const loaded = loadSingleArticle(slug);
+  const view = loaded.status === "ok" ? buildArticleView(loaded.article, { people: loaded.people, topics: loaded.topics, summaries: site.summaries }) : undefined;
+  return { loaded, view };
+});
+
+/** What the page will be once published (the same builder), but never indexed while previewed. */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
-  const loaded = (await draftMode()).isEnabled ? loadSingleArticle(slug) : undefined;
-  const article = loaded?.status === "ok" ? loaded.article : getSite().articleBySlug.get(slug);
-  return {
-    title: article ? article.headline : "Preview",
-    description: article ? articleDescription(article) : undefined,
-    robots: { index: false, follow: false },
-    alternates: { canonical: `/articles/${slug}` },
-  };
+  const { view } = await previewView((await params).slug);
+  return { ...(view ? articleMetadata(view) : { title: "Preview" }), robots: { index: false, follow: false } };
 }
 
 export default async function PreviewArticlePage({ params }: Props) {
   const { slug } = await params;
-  const site = getSite();
-  if (!(await draftMode()).isEnabled) {
-    const view = articleView(site, slug);
-    if (!view) notFound();
-    return <ArticleLayout view={view} />;
-  }
-  const loaded = loadSingleArticle(slug);
-  if (loaded.status === "missing") notFound();
-  if (loaded.status === "invalid") return <DraftProblems slug={slug} problems={loaded.problems} />;
-  return <ArticleLayout view={buildArticleView(loaded.article, { people: loaded.people, topics: loaded.topics, summaries: site.summaries })} />;
+  const { loaded, view } = await previewView(slug);
+  if (loaded?.status === "invalid") return <DraftProblems slug={slug} problems={loaded.problems} />;
+  if (!view) notFound();
+  return <ArticleLayout view={view} />;
 }

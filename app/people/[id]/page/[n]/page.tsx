@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SpeakerPage } from "@/components/people/SpeakerPage";
 import { getSite } from "@/lib/content/repository";
-import { extraPageNumbers, paginate, parsePageParam } from "@/lib/lists/paginate";
+import { extraPageNumbers, pageHref, paginate, parsePageParam } from "@/lib/lists/paginate";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { personPath } from "@/lib/seo/paths";
 
 type Props = { params: Promise<{ id: string; n: string }> };
 
@@ -19,7 +21,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id, n } = await params;
   const person = getSite().people.get(id);
   const page = parsePageParam(n);
-  return person && page ? { title: `${person.name}, page ${page}` } : {};
+  if (!person || !page) return {};
+  const description = `Everything ${person.name} is quoted saying on onrecord, with a link to each quote in its story.`;
+  return pageMetadata({ title: `${person.name}, page ${page}`, description, path: pageHref(personPath(person.id), page) });
 }
 
 export default async function PersonPageN({ params }: Props) {

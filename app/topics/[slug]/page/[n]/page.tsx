@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { TopicStories } from "@/components/lists/TopicStories";
 import { getSite } from "@/lib/content/repository";
 import { articlesOnTopicCached } from "@/lib/lists/by-topic";
-import { extraPageNumbers, paginate, parsePageParam } from "@/lib/lists/paginate";
+import { extraPageNumbers, pageHref, paginate, parsePageParam } from "@/lib/lists/paginate";
+import { pageMetadata, topicFeed } from "@/lib/seo/metadata";
+import { topicPath } from "@/lib/seo/paths";
 
 type Props = { params: Promise<{ slug: string; n: string }> };
 
@@ -20,7 +22,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, n } = await params;
   const topic = getSite().topics.get(slug);
   const page = parsePageParam(n);
-  return topic && page ? { title: `${topic.name}, page ${page}` } : {};
+  if (!topic || !page) return {};
+  const description = topic.description ?? `Stories about ${topic.name}, with every quotation attributed.`;
+  return pageMetadata({ title: `${topic.name}, page ${page}`, description, path: pageHref(topicPath(topic.id), page), feeds: [topicFeed(topic)] });
 }
 
 export default async function TopicPageN({ params }: Props) {

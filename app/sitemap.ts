@@ -1,0 +1,7 @@
+import type { MetadataRoute } from "next";
+import { getSite } from "@/lib/content/repository";
+import { sitemapEntries } from "@/lib/seo/sitemap";
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  return sitemapEntries(getSite());
+}

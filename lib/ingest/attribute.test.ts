@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { StoryContext, clauseStart, confidenceOf, governingVerb, tagAfter } from "./attribute";
+import { placeholder, tokenize } from "./sentences";
+
+const Q = placeholder(0);
+const at = (tokens: ReturnType<typeof tokenize>) => tokens.findIndex((t) => t.quote === 0);
+
+describe("governingVerb", () => {
+  it("is the nearest speech verb before the quotation, not one behind a subordinate clause, a negation or a noun", () => {
+    const words = (text: string) => {
+      const tokens = tokenize(text);
+      const v = governingVerb(tokens, at(tokens));
+      return v === undefined ? undefined : tokens[v]?.word;
+    };
+    expect(words(`Sir Martin said this showed that ${Q}`)).toBe("said");
+    expect(words(`Jetwell have said sorry after travellers were left ${Q}`)).toBeUndefined();
+    expect(words(`He did not say ${Q}`)).toBeUndefined();
+    expect(words(`Ruvenia said that Corvane's demands were ${Q}`)).toBe("said");
+  });
+});
+
+describe("clauseStart", () => {
+  it("starts the clause after ', and', a relative pronoun with its own subject, or a parenthetical tag's comma", () => {
+    const start = (text: string, verb: string) => {
+      const tokens = tokenize(text);
+      return tokens[clauseStart(tokens, tokens.findIndex((t) => t.word === verb))]?.word;
+    };
+    expect(start("The driver said it was fine, and Ottilie Sarn added", "added")).toBe("Ottilie");
+    expect(start("her novel, which judges called", "called")).toBe("judges");
+    expect(start("Their findings, she said, suggest", "said")).toBe("she");
+    expect(start("Stoltenberg did not comment, but said", "said")).toBe("said");
+  });
+});
+
+describe("tagAfter", () => {
+  const tag = (text: string) => {
+    const tokens = tokenize(text);
+    return tagAfter(tokens, at(tokens), text, () => true)?.phrase;
+  };
+  it("reads verb-then-speaker, speaker-then-verb and 'according to'", () => {
+    expect(tag(`${Q} said Paul Dunleavy, an analyst.`)).toMatchObject({ type: "name", words: ["Paul", "Dunleavy"] });
+    expect(tag(`${Q} Stoltenberg said at a press conference.`)).toMatchObject({ type: "name", words: ["Stoltenberg"] });
+    expect(tag(`${Q} the Midnight Heist star began.`)).toMatchObject({ type: "role", head: "star" });
+    expect(tag(`${Q}, according to Senna Quist.`)).toMatchObject({ type: "name", words: ["Senna", "Quist"] });
+  });
+  it("prefers a name straight after the verb to a pronoun before it", () => {
+    expect(tag(`${Q} she said Ms Hollins, 34.`)).toMatchObject({ type: "name", words: ["Ms", "Hollins"] });
+  });
+  it("is not a passive or a new clause", () => {
+    expect(tag(`${Q}, the court was told.`)).toBeUndefined();
+    expect(tag(`${Q} and said troops were ready.`)).toBeUndefined();
+  });
+});
+
+describe("StoryContext", () => {
+  it("resolves short names to the fullest name in the story and known speakers by alias", () => {
+    const ctx = new StoryContext(["Unity leader Sir Martin Coldwell spoke."], [], [{ id: "nato", name: "NATO", kind: "organisation", aliases: ["the alliance"] }]);
+    expect(ctx.nameEntity(["Sir", "Martin"]).entity).toMatchObject({ name: "Martin Coldwell", kind: "person", gender: "male" });
+    expect(ctx.lookupKnown("The alliance")?.id).toBe("nato");
+  });
+});
+
+describe("confidenceOf", () => {
+  it("starts from the method and loses confidence for each uncertain step", () => {
+    expect(confidenceOf("tag-after", ["name"])).toBe(0.95);
+    expect(confidenceOf("tag-after", ["pronoun"])).toBe(0.85);
+    expect(confidenceOf("reported-speech", ["description"])).toBe(0.4);
+    expect(confidenceOf("fallback", [])).toBe(0.3);
+  });
+});

@@ -1,0 +1,568 @@
+/**
+ * Attribution: who said each quotation, how we know, and how sure we are.
+ * One pass over the story in reading order keeps track of who each sentence
+ * is about, so "he", "the Unity leader" or "the company" can be resolved to
+ * someone named earlier. Every rule is a plain function of the reporter's
+ * words around the quotation; nothing is learned and nothing leaves the machine.
+ */
+import type { Person } from "../content/schema";
+import {
+  DOCUMENT_NOUNS,
+  FEMALE_NOUNS,
+  GENERIC_ORG_NOUNS,
+  MALE_NOUNS,
+  MEDIA_WORDS,
+  NON_SPEECH_VERBS,
+  PERSON_NOUNS,
+  PRONOUNS,
+  SPEECH_VERBS,
+  SUBORDINATORS,
+  TITLES,
+} from "./lexicon";
+import { type NameRun, fullestName, looksLikeOrganisation, nameRuns, splitName } from "./names";
+import { type Phrase, isVerbish, lower, readClause, readPhrase } from "./phrases";
+import { type Token, tokenize } from "./sentences";
+
+export type SpeakerKind = "person" | "organisation" | "unnamed";
+
+export interface Entity {
+  key: string;
+  /** Display name: the fullest name in the story, a known speaker's name, or the role as written. */
+  name: string;
+  kind: SpeakerKind;
+  role?: string;
+  gender?: "male" | "female";
+  /** A speaker already in content/people. */
+  personId?: string;
+}
+
+/** How an attribution was made (see docs/ingest.md for each rule). */
+export type Method =
+  | "tag-after"
+  | "tag-before"
+  | "name-colon"
+  | "reported-speech"
+  | "according-to"
+  | "document"
+  | "continued"
+  | "split-quote"
+  | "follow-on"
+  | "nested"
+  | "fallback";
+
+/** How the speaker phrase was resolved to a speaker. */
+export type Resolution =
+  | "name"
+  | "short-name"
+  | "known-speaker"
+  | "pronoun"
+  | "role-noun"
+  | "description"
+  | "unnamed-role"
+  | "organisation-noun"
+  | "document-author"
+  | "carried";
+
+export interface Attribution {
+  speaker?: Entity;
+  method: Method;
+  resolution: Resolution[];
+  confidence: number;
+  /** The words that led to the speaker, for the review summary. */
+  evidence: string;
+}
+
+const BASE_CONFIDENCE: Record<Method, number> = {
+  "tag-after": 0.95,
+  "tag-before": 0.95,
+  "name-colon": 0.9,
+  "reported-speech": 0.85,
+  "according-to": 0.9,
+  document: 0.7,
+  continued: 0.95,
+  "split-quote": 0.9,
+  "follow-on": 0.75,
+  nested: 0.7,
+  fallback: 0.3,
+};
+const RESOLUTION_PENALTY: Partial<Record<Resolution, number>> = {
+  pronoun: 0.1,
+  "role-noun": 0.25,
+  description: 0.45,
+  "unnamed-role": 0.15,
+  "organisation-noun": 0.1,
+  "document-author": 0.1,
+};
+
+/** What one sentence tells us about who is being talked about. */
+interface SentenceFacts {
+  subject?: Entity;
+  /** People and organisations mentioned, in order, with their character offsets. */
+  mentions: { entity: Entity; at: number; object: boolean }[];
+}
+
+export interface QuoteSite {
+  /** Index of the quotation (its placeholder). */
+  index: number;
+  /** Its sentence's tokens and text (frame text, quotations as placeholders). */
+  tokens: Token[];
+  source: string;
+  /** Token index of its placeholder. */
+  at: number;
+}
+
+const stripThe = (s: string): string => s.replace(/^(the|a|an)\s+/iu, "");
+
+/** Story-wide knowledge used while resolving speakers. */
+export class StoryContext {
+  private readonly known = new Map<string, Person>();
+  private readonly entities = new Map<string, Entity>();
+  private readonly roles: { words: string; head: string; entity: Entity }[] = [];
+  private readonly history: SentenceFacts[] = [];
+  /** Person-name candidates for "fullest name" (titles and roles removed). */
+  private readonly names: string[];
+  /** Capitalised words seen away from the start of a sentence, or opening a multi-word name: real names. */
+  private readonly nameWords = new Set<string>();
+  private readonly storyWords: Map<string, number>;
+
+  /** `sentences`: the reporter's text (quotations as placeholders); `quoted`: the quotations' words. */
+  constructor(sentences: readonly string[], quoted: readonly string[], people: readonly Person[]) {
+    for (const p of people) {
+      for (const n of [p.name, ...(p.aliases ?? [])]) this.known.set(n.toLowerCase(), p);
+    }
+    const candidates = new Set<string>();
+    this.storyWords = new Map();
+    for (const s of sentences) {
+      const tokens = tokenize(s);
+      for (const t of tokens) {
+        const w = t.word.toLowerCase();
+        this.storyWords.set(w, (this.storyWords.get(w) ?? 0) + 1);
+      }
+      for (const run of nameRuns(tokens)) {
+        if (!run.sentenceInitial || run.words.length > 1) for (const w of run.words) this.nameWords.add(w);
+        if (run.words.some((w) => PERSON_NOUNS.has(w.toLowerCase()) && !TITLES.has(w))) continue;
+        const { name } = splitName(run.words);
+        if (name && !looksLikeOrganisation(run.words)) candidates.add(name);
+      }
+    }
+    for (const q of quoted) {
+      for (const t of tokenize(q)) {
+        const w = t.word.toLowerCase();
+        this.storyWords.set(w, (this.storyWords.get(w) ?? 0) + 1);
+      }
+    }
+    this.names = [...candidates];
+  }
+
+  /** Whether a capitalised run is a name rather than a capitalised common word or a bare title. */
+  isName = (run: NameRun, tokens: readonly Token[]): boolean => {
+    if (run.words.every((w) => TITLES.has(w) || w === "Prime")) return false;
+    if (run.words.some((w) => PERSON_NOUNS.has(w.toLowerCase()) && !TITLES.has(w))) return false;
+    // Sentences are trimmed (bullets too), so the first word starts at 0.
+    const initial = tokens[run.from]?.start === 0;
+    if (initial && run.words.length === 1) {
+      const w = run.words[0] as string;
+      return this.nameWords.has(w) || this.known.has(w.toLowerCase());
+    }
+    return true;
+  };
+
+  private entity(e: Entity): Entity {
+    const existing = this.entities.get(e.key);
+    if (existing) {
+      if (!existing.role && e.role) existing.role = e.role;
+      if (!existing.gender && e.gender) existing.gender = e.gender;
+      return existing;
+    }
+    this.entities.set(e.key, e);
+    return e;
+  }
+
+  private knownEntity(p: Person): Entity {
+    return this.entity({ key: `id:${p.id}`, name: p.name, kind: p.kind, personId: p.id });
+  }
+
+  lookupKnown(phrase: string): Person | undefined {
+    const s = phrase.trim().toLowerCase();
+    return this.known.get(s) ?? this.known.get(stripThe(s)) ?? this.known.get(`the ${stripThe(s)}`);
+  }
+
+  /** A person or organisation from a capitalised name ("Sir Martin", "Stoltenberg", "Kingsmere General Hospital"). */
+  nameEntity(words: readonly string[], role?: string): { entity: Entity; resolution: Resolution } {
+    const parts = splitName(words);
+    const known = this.lookupKnown(parts.name) ?? this.lookupKnown(words.join(" "));
+    const roleText = [role, parts.role].filter(Boolean).join(" ") || undefined;
+    if (known) {
+      const e = this.knownEntity(known);
+      if (roleText && !e.role) e.role = roleText;
+      return { entity: e, resolution: "known-speaker" };
+    }
+    if (looksLikeOrganisation(words)) {
+      const name = words.join(" ");
+      return { entity: this.entity({ key: `org:${name.toLowerCase()}`, name, kind: "organisation" }), resolution: "name" };
+    }
+    const full = fullestName(parts.name, this.names);
+    const knownFull = this.lookupKnown(full);
+    if (knownFull) return { entity: this.knownEntity(knownFull), resolution: "known-speaker" };
+    const e = this.entity({
+      key: `person:${full.toLowerCase()}`,
+      name: full,
+      kind: "person",
+      ...(roleText ? { role: roleText } : {}),
+      ...(parts.gender ? { gender: parts.gender } : {}),
+    });
+    if (roleText) this.addRole(roleText, e);
+    return { entity: e, resolution: full === parts.name && words.length === 1 && full.split(" ").length === 1 ? "name" : full !== words.join(" ") ? "short-name" : "name" };
+  }
+
+  addRole(role: string, entity: Entity): void {
+    const words = role.toLowerCase().replace(/^(her|his|their|the|a|an)\s+/u, "");
+    const head = words.split(/\s+/u).pop() ?? "";
+    if (!head) return;
+    this.roles.push({ words, head, entity });
+    if (!entity.gender) {
+      if (FEMALE_NOUNS.has(head)) entity.gender = "female";
+      if (MALE_NOUNS.has(head)) entity.gender = "male";
+    }
+  }
+
+  private roleEntity(text: string): Entity | undefined {
+    const words = stripThe(text.toLowerCase().replace(/^(her|his|their)\s+/u, ""));
+    const head = words.split(/\s+/u).pop() ?? "";
+    const exact = this.roles.filter((r) => r.words === words || r.words.endsWith(` ${words}`));
+    if (exact.length) return exact[exact.length - 1]?.entity;
+    const byHead = new Set(this.roles.filter((r) => r.head === head).map((r) => r.entity));
+    return byHead.size === 1 ? [...byHead][0] : undefined;
+  }
+
+  /**
+   * The person a pronoun or description points to: the sentence's own subject
+   * if it comes first, else the subject (or first non-object mention) of the
+   * nearest earlier sentence, else someone named earlier in this sentence.
+   */
+  private antecedent(accept: (e: Entity) => boolean, current?: SentenceFacts, before?: number): Entity | undefined {
+    if (current && before !== undefined) {
+      // "The A-lister posted a note …, in which she said …".
+      if (current.subject && accept(current.subject) && current.mentions.some((m) => m.entity === current.subject && m.at < before)) return current.subject;
+    }
+    for (let i = this.history.length - 1, n = 0; i >= 0 && n < 10; i--, n++) {
+      const facts = this.history[i] as SentenceFacts;
+      if (facts.subject && accept(facts.subject)) return facts.subject;
+      const m = facts.mentions.find((x) => !x.object && accept(x.entity));
+      if (m) return m.entity;
+    }
+    if (current && before !== undefined) {
+      const inSentence = current.mentions.filter((m) => m.at < before && accept(m.entity));
+      return inSentence[inSentence.length - 1]?.entity;
+    }
+    return undefined;
+  }
+
+  /** Resolves a speaker phrase to an entity. `at` is its character offset in the current sentence. */
+  resolve(phrase: Phrase, site: { tokens: Token[]; source: string }, current?: SentenceFacts, at?: number): { entity?: Entity; resolution: Resolution[] } {
+    switch (phrase.type) {
+      case "name": {
+        const r = this.nameEntity(phrase.words, phrase.role);
+        if (phrase.role) this.addRole(phrase.role, r.entity);
+        return { entity: r.entity, resolution: [r.resolution] };
+      }
+      case "pronoun": {
+        const kind = PRONOUNS[phrase.word];
+        if (kind === "self") return { resolution: ["pronoun"] };
+        const personLike = (e: Entity) => e.kind === "person" || (e.kind === "unnamed" && !/[^s]s$/u.test(e.name));
+        const accept =
+          kind === "male" || kind === "female"
+            ? (e: Entity) => personLike(e) && (!e.gender || e.gender === kind)
+            : kind === "plural" || kind === "neuter"
+              ? (e: Entity) => e.kind === "organisation" || (e.kind === "unnamed" && /s$/u.test(e.name))
+              : () => true;
+        const e = this.antecedent(accept, current, at);
+        if (e && (kind === "male" || kind === "female") && !e.gender) e.gender = kind;
+        return e ? { entity: e, resolution: ["pronoun"] } : { resolution: ["pronoun"] };
+      }
+      case "org-noun": {
+        const known = this.lookupKnown(phrase.text);
+        if (known) return { entity: this.knownEntity(known), resolution: ["organisation-noun", "known-speaker"] };
+        // "the union" → an organisation named "… Union"; "the company" → the story's most mentioned organisation.
+        const named = this.antecedent((x) => x.kind === "organisation" && x.name.toLowerCase().split(/\s+/u).includes(phrase.noun), current, at);
+        if (named) return { entity: named, resolution: ["organisation-noun"] };
+        if (GENERIC_ORG_NOUNS.has(phrase.noun)) {
+          const main = this.salientOrganisation();
+          if (main) return { entity: main, resolution: ["organisation-noun"] };
+        }
+        return { entity: this.unnamed(phrase.text), resolution: ["unnamed-role"] };
+      }
+      case "document":
+        return this.documentAuthor(phrase, site, current, at);
+      case "role": {
+        const known = this.lookupKnown(phrase.text);
+        if (known) return { entity: this.knownEntity(known), resolution: ["known-speaker"] };
+        const byRole = this.roleEntity(phrase.text);
+        if (byRole) return { entity: byRole, resolution: ["role-noun"] };
+        if (this.isDescription(phrase)) {
+          const gender = FEMALE_NOUNS.has(phrase.head) ? "female" : MALE_NOUNS.has(phrase.head) ? "male" : undefined;
+          const e = this.antecedent((x) => x.kind === "person" && (!gender || !x.gender || x.gender === gender), current, at);
+          if (e) {
+            this.addRole(phrase.text, e);
+            return { entity: e, resolution: ["description"] };
+          }
+        }
+        return { entity: this.unnamed(phrase.text), resolution: ["unnamed-role"] };
+      }
+    }
+  }
+
+  /**
+   * "The A-lister", "the Midnight Heist star", "The 67-year-old": a description
+   * of someone named before (a capitalised modifier, an age, or a noun the story
+   * uses only here). "The driver", "a source": an unnamed person, kept as written.
+   */
+  private isDescription(phrase: Extract<Phrase, { type: "role" }>): boolean {
+    if (!/^(the|this|that)\s/iu.test(phrase.text)) return false;
+    // "Sophie's mother", "the star's representatives": someone related to a person, not the person.
+    if (/['’]s?\s/u.test(phrase.text)) return false;
+    // Plural heads are groups ("the parents", "the representatives").
+    if (/[^s]s$/u.test(phrase.head) && !PERSON_NOUNS.has(phrase.head)) return false;
+    if (/year-old$/u.test(phrase.head)) return true;
+    const modifiers = phrase.text.split(/\s+/u).slice(1, -1);
+    if (modifiers.some((w) => /^[\p{Lu}]/u.test(w))) return true;
+    return (this.storyWords.get(phrase.head) ?? 0) <= 1;
+  }
+
+  unnamed(text: string): Entity {
+    const name = text.trim();
+    return this.entity({ key: `unnamed:${stripThe(name.toLowerCase())}`, name, kind: "unnamed" });
+  }
+
+  /** The author of a statement, memo or communique. */
+  private documentAuthor(phrase: Extract<Phrase, { type: "document" }>, site: { tokens: Token[]; source: string }, current?: SentenceFacts, at?: number): { entity?: Entity; resolution: Resolution[] } {
+    const res: Resolution[] = ["document-author"];
+    const fromOwner = (owner: Token[]): Entity | undefined => {
+      const p = readPhrase(owner, site.source, this.isName);
+      if (!p || p.type === "document") return undefined;
+      return this.resolve(p, site, current, at).entity;
+    };
+    if (phrase.owner) {
+      const e = fromOwner(phrase.owner);
+      if (e) return { entity: e, resolution: res };
+    }
+    // "a statement issued by X", "a statement from X", "X issuing a joint communique".
+    const tokens = site.tokens;
+    const docAt = tokens.findIndex((t) => DOCUMENT_NOUNS.has(lower(t)) && site.source.slice(t.start).startsWith(phrase.text.split(/\s+/u).pop() ?? "\u0000"));
+    if (docAt >= 0) {
+      let k = docAt + 1;
+      if (/^(issued|released|published|sent|posted|signed|put)$/u.test(lower(tokens[k]))) k++;
+      if (/^(by|from)$/u.test(lower(tokens[k]))) {
+        const from = k + 1;
+        let to = from;
+        while (to < tokens.length && !(tokens[to] as Token).punct && (tokens[to] as Token).quote === undefined && !isVerbish(tokens[to])) to++;
+        const e = fromOwner(tokens.slice(from, to));
+        if (e) return { entity: e, resolution: res };
+      }
+      const v = tokens.slice(0, docAt).findLastIndex((t) => /^(issuing|issued|released|releasing|published|publishing|sent|sending|posted|posting)$/u.test(lower(t)));
+      if (v > 0) {
+        let from = v;
+        while (from > 0 && !(tokens[from - 1] as Token).punct && !/^(and|following|after|as|with|by|that)$/u.test(lower(tokens[from - 1]))) from--;
+        const e = fromOwner(tokens.slice(from, v));
+        if (e) return { entity: e, resolution: res };
+      }
+    }
+    const org = this.antecedent((x) => x.kind === "organisation" && !isMedia(x.name), current, at);
+    if (org) return { entity: org, resolution: res };
+    return { entity: this.unnamed(phrase.text), resolution: ["unnamed-role"] };
+  }
+
+  /** Facts for a sentence: its subject and the people and organisations it mentions. */
+  readSentence(tokens: Token[], source: string): SentenceFacts {
+    const facts: SentenceFacts = { mentions: [] };
+    for (const run of nameRuns(tokens)) {
+      if (!this.isName(run, tokens)) continue;
+      const prev = lower(tokens[run.from - 1]);
+      // "in Kasamba", "on Sunday": places and times. "the Unity leader": a modifier of a description.
+      if ((LOCATIVE.has(prev) && !looksLikeOrganisation(run.words)) || run.words.every((w) => CALENDAR.has(w))) continue;
+      if (PERSON_NOUNS.has(lower(tokens[run.to])) && !run.possessive) continue;
+      const object = SPEECH_VERBS.has(prev) && prev !== "said";
+      const roleBefore: string[] = [];
+      for (let k = run.from - 1; k >= 0 && k >= run.from - 3; k--) {
+        const t = tokens[k] as Token;
+        if (t.punct || !/^[\p{Ll}]/u.test(t.word) || !PERSON_NOUNS.has(t.word)) break;
+        roleBefore.unshift(t.word);
+      }
+      const { entity } = this.nameEntity(run.words, roleBefore.length ? roleBefore.join(" ") : undefined);
+      facts.mentions.push({ entity, at: (tokens[run.from] as Token).start, object });
+    }
+    // Descriptions in the sentence ("the Unity leader", "the Dancing On Sunset hitmaker") count as mentions too.
+    tokens.forEach((t, i) => {
+      if (!/^(the|The)$/u.test(t.word)) return;
+      let j = i + 1;
+      while (j < tokens.length && j - i <= 5 && !(tokens[j] as Token).punct && (tokens[j] as Token).quote === undefined) {
+        const w = lower(tokens[j]);
+        if (PERSON_NOUNS.has(w) || /year-old$/u.test(w)) {
+          const phrase = readPhrase(tokens.slice(i, j + 1), source, this.isName);
+          if (phrase?.type === "role" && phrase.head === w) {
+            const known = new Set(this.entities.keys());
+            const r = this.resolve(phrase, { tokens, source }, facts, t.start);
+            if (r.entity && r.entity.kind === "person") facts.mentions.push({ entity: r.entity, at: t.start, object: false });
+            // An unnamed person is named as they are written when they speak, not at a passing mention.
+            else if (r.entity && !known.has(r.entity.key)) this.entities.delete(r.entity.key);
+          }
+          break;
+        }
+        if (isVerbish(tokens[j]) || /^(of|in|at|to|for|on|with|and|by)$/u.test((tokens[j] as Token).word)) break;
+        j++;
+      }
+    });
+    facts.mentions.sort((a, b) => a.at - b.at);
+    const clause = readClause(tokens, tokens.length, source, this.isName);
+    const subject = this.clauseSpeaker(clause, { tokens, source }, facts);
+    if (subject.entity) facts.subject = subject.entity;
+    return facts;
+  }
+
+  /** The speaker a clause's subject stands for (a name in an appositive wins over a role noun). */
+  clauseSpeaker(clause: ReturnType<typeof readClause>, site: { tokens: Token[]; source: string }, facts?: SentenceFacts): { entity?: Entity; resolution: Resolution[]; phrase?: Phrase } {
+    let subject = clause.subject;
+    if (!subject) return { resolution: [] };
+    const named = clause.appositives.find((a) => a.type === "name");
+    if (subject.type === "role" && named?.type === "name") {
+      const r = this.nameEntity(named.words, named.role);
+      this.addRole(subject.text, r.entity);
+      return { entity: r.entity, resolution: [r.resolution], phrase: named };
+    }
+    if (subject.type === "name") {
+      const role = clause.appositives.find((a) => a.type === "role");
+      if (role) subject = { ...subject, role: [subject.role, stripThe(role.text)].filter(Boolean).join(", ") };
+    }
+    const r = this.resolve(subject, site, facts, clause.subjectStart ?? 0);
+    return { ...r, phrase: subject };
+  }
+
+  /** The organisation mentioned most so far (the first of equals), leaving out news outlets. */
+  private salientOrganisation(): Entity | undefined {
+    const counts = new Map<Entity, number>();
+    for (const f of this.history) {
+      for (const e of new Set([...(f.subject ? [f.subject] : []), ...f.mentions.map((m) => m.entity)])) {
+        if (e.kind === "organisation" && !isMedia(e.name)) counts.set(e, (counts.get(e) ?? 0) + 1);
+      }
+    }
+    let best: Entity | undefined;
+    for (const [e, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = e;
+    return best;
+  }
+
+  remember(facts: SentenceFacts): void {
+    this.history.push(facts);
+  }
+
+  allEntities(): Entity[] {
+    return [...this.entities.values()];
+  }
+}
+
+const LOCATIVE = new Set("in on at from into near across of outside inside towards toward via around throughout".split(" "));
+const CALENDAR = new Set(
+  "January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter".split(" "),
+);
+
+const isMedia = (name: string): boolean => name.split(/\s+/u).some((w) => MEDIA_WORDS.has(w));
+
+export const confidenceOf = (method: Method, resolution: readonly Resolution[]): number => {
+  let c = BASE_CONFIDENCE[method];
+  for (const r of resolution) c -= RESOLUTION_PENALTY[r] ?? 0;
+  return Math.max(0.05, Math.round(c * 100) / 100);
+};
+
+/** The nearest finite speech verb before the quotation with no subordinate clause between them. */
+export function governingVerb(tokens: readonly Token[], at: number): number | undefined {
+  for (let i = at - 1; i >= 0; i--) {
+    const w = lower(tokens[i]);
+    if (SUBORDINATORS.has(w)) return undefined;
+    if (tokens[i]?.quote !== undefined) continue;
+    if (SPEECH_VERBS.has(w) && !isNegated(tokens, i) && !isNoun(tokens, i)) return i;
+  }
+  return undefined;
+}
+
+/** Where the clause holding a verb starts: after ", and", ", but", a semicolon or an earlier quotation. */
+export function clauseStart(tokens: readonly Token[], verbAt: number): number {
+  // "Their findings, she said, suggest …": a tag set off by commas has its own subject.
+  const comma = tokens.slice(0, verbAt).map((t) => t.word).lastIndexOf(",");
+  const between = tokens.slice(comma + 1, verbAt);
+  if (comma >= 0 && between.length >= 1 && between.length <= 3 && !between.some((t) => t.punct || t.quote !== undefined || isVerbish(t))) {
+    const first = lower(between[0]);
+    if ((between.length === 1 && (PRONOUNS[first] !== undefined || /^[\p{Lu}]/u.test(between[0]?.word ?? ""))) || /^(the|a|an)$/u.test(first)) return comma + 1;
+  }
+  for (let i = verbAt - 1; i > 0; i--) {
+    const t = tokens[i] as Token;
+    if (t.quote !== undefined || t.word === ";") return i + 1;
+    if (/^(and|but)$/u.test(t.word) && tokens[i - 1]?.word === ",") return i + 1;
+    // "…, which judges called “…”": a relative clause with its own subject.
+    if (/^(which|whom|that)$/u.test(t.word) && i + 1 < verbAt && !isVerbish(tokens[i + 1])) return i + 1;
+  }
+  return 0;
+}
+
+/** "Corvane's demands", "the claims": a noun that looks like a verb. */
+const isNoun = (tokens: readonly Token[], i: number): boolean => {
+  const prev = tokens[i - 1];
+  return !!prev && (prev.possessive || /^(the|a|an|his|her|its|their|our|my|your|these|those|such|new|recent|earlier|latest)$/iu.test(prev.word));
+};
+
+const isNegated = (tokens: readonly Token[], i: number): boolean => /^(not|never|n't)$/u.test(lower(tokens[i - 1])) || /n['’]t$/u.test(lower(tokens[i - 1]));
+
+/** The tag after a quotation: "…,” said Burrows." / "…,” Stoltenberg said." / "…”, according to X." */
+export function tagAfter(tokens: readonly Token[], at: number, source: string, isName: (run: NameRun, tokens: readonly Token[]) => boolean): { phrase: Phrase; via: "tag-after" | "according-to"; verbAt: number } | undefined {
+  let i = at + 1;
+  while (i < tokens.length && /^(,|–|—|--)$/u.test((tokens[i] as Token).word)) i++;
+  const end = (() => {
+    let e = i;
+    while (e < tokens.length && !/^[.!?;:]$/u.test((tokens[e] as Token).word) && (tokens[e] as Token).quote === undefined) e++;
+    return e;
+  })();
+  if (i >= end) return undefined;
+  // "…”, and Ottilie Sarn added": a new clause, not this quotation's tag.
+  if (/^(and|but|or|while|as|because|which|who|so|then|before|after|when)$/u.test((tokens[i] as Token).word)) return undefined;
+  if (lower(tokens[i]) === "according" && lower(tokens[i + 1]) === "to") {
+    const from = i + 2;
+    let to = from;
+    while (to < end && (tokens[to] as Token).word !== ",") to++;
+    const phrase = readPhrase(tokens.slice(from, to), source, isName);
+    return phrase ? { phrase, via: "according-to", verbAt: i } : undefined;
+  }
+  // "said Burrows", "said Paul Dunleavy, an analyst …", "added the minister".
+  if (SPEECH_VERBS.has(lower(tokens[i]))) {
+    const from = i + 1;
+    let to = from;
+    while (to < end && (tokens[to] as Token).word !== "," && !/^(in|at|on|to|after|before|when|while|as|during|yesterday|today|last|on)$/u.test(lower(tokens[to]))) to++;
+    const phrase = readPhrase(tokens.slice(from, to), source, isName);
+    return phrase ? { phrase, via: "tag-after", verbAt: i } : undefined;
+  }
+  // "Stoltenberg said", "he said", "the Midnight Heist star began", "the statement read".
+  for (let v = i + 1; v < Math.min(end, i + 12); v++) {
+    const w = lower(tokens[v]);
+    if (NON_SPEECH_VERBS.has(w) && !SPEECH_VERBS.has(w)) {
+      if (/^(was|were|is|are|been|had|has|have)$/u.test(w) && SPEECH_VERBS.has(lower(tokens[v + 1]))) return undefined; // "the court was told"
+      if (!/^(had|has|have|would|will|could)$/u.test(w)) return undefined;
+      continue;
+    }
+    if (!SPEECH_VERBS.has(w)) continue;
+    const clause = readClause(tokens.slice(i, v + 1) as Token[], v + 1 - i, source, isName);
+    let phrase = clause.subject;
+    if (!phrase) return undefined;
+    // "… and said troops were ready": a coordinated verb, not a tag with its own subject.
+    if (phrase.type === "role" && !/^(the|a|an|his|her|their|its|our|one|another|this|that)\s/iu.test(phrase.text)) return undefined;
+    const named = clause.appositives.find((a) => a.type === "name");
+    if (phrase.type === "role" && named) phrase = named;
+    // "she said Ms Hollins, 34": a name straight after the verb outranks the pronoun before it.
+    if (phrase.type === "pronoun") {
+      const after = readPhrase(
+        tokens.slice(v + 1, end).filter((_, k, arr) => !arr.slice(0, k + 1).some((t) => t.punct)),
+        source,
+        isName,
+      );
+      if (after?.type === "name") phrase = after;
+    }
+    return { phrase, via: "tag-after", verbAt: v };
+  }
+  return undefined;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { readClause, readPhrase } from "./phrases";
+import { tokenize } from "./sentences";
+
+const anyName = () => true;
+const phrase = (text: string) => readPhrase(tokenize(text), text, anyName);
+const clause = (text: string) => {
+  const tokens = tokenize(text);
+  return readClause(tokens, tokens.length, text, anyName);
+};
+
+describe("readPhrase", () => {
+  it("tells pronouns, names, documents, organisation nouns and role nouns apart", () => {
+    expect(phrase("she")).toMatchObject({ type: "pronoun", word: "she" });
+    expect(phrase("BCTW general secretary Tony Brannigan")).toMatchObject({ type: "name", words: ["Tony", "Brannigan"], role: "BCTW general secretary" });
+    expect(phrase("The alliance’s joint communique")).toMatchObject({ type: "document" });
+    expect(phrase("the company")).toMatchObject({ type: "org-noun", noun: "company" });
+    // With "Parents" not a name (the sentence's first word), the phrase is a group role noun, kept whole.
+    const text = "Parents at the Derwenton school";
+    expect(readPhrase(tokenize(text), text, (run) => run.words[0] !== "Parents")).toMatchObject({ type: "role", head: "parents", text });
+    expect(phrase("from Ashgrove")).toBeUndefined();
+  });
+});
+
+describe("readClause", () => {
+  it("finds the subject after a leading phrase and past appositives, and its verb", () => {
+    const c = clause("Discussing the result, Petra Valcheva – a writer of papers – said:");
+    expect(c.subject).toMatchObject({ type: "name", words: ["Petra", "Valcheva"] });
+    expect(c.appositives).toHaveLength(1);
+    expect(c.verb).toBeDefined();
+    expect(clause("Liam Dorsett, 31, of Heron Close, Elmsworth, asked for cash").subject).toMatchObject({ words: ["Liam", "Dorsett"] });
+  });
+  it("keeps a role noun with a name in an appositive", () => {
+    const c = clause("Lusumba's army spokesman, Colonel Fabrice Ilunga, called it");
+    expect(c.subject).toMatchObject({ type: "role", head: "spokesman" });
+    expect(c.appositives[0]).toMatchObject({ type: "name", words: ["Colonel", "Fabrice", "Ilunga"] });
+  });
+  it("marks a passive (“staff were told”) and keeps the leading phrase", () => {
+    const c = clause("In a leaked internal memo, staff were told:");
+    expect(c.passive).toBe(true);
+    expect(c.lead?.map((t) => t.word)).toEqual(["In", "a", "leaked", "internal", "memo"]);
+  });
+  it("has no subject when the clause starts with its verb (“… but said it fits …”)", () => {
+    expect(clause("said it fits a pattern").subject).toBeUndefined();
+  });
+});

@@ -1,0 +1,159 @@
+/**
+ * Noun phrases in the reporter's sentence: who is the subject of a clause
+ * ("Lusumba's army spokesman, Colonel Fabrice Ilunga, called it …"), and
+ * what kind of phrase a speaker is written as (a name, a pronoun, a role
+ * noun, an organisation noun, a document).
+ */
+import { ADVERBS, CLAUSE_OPENERS, DOCUMENT_NOUNS, NON_SPEECH_VERBS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS } from "./lexicon";
+import { type NameRun, nameRuns } from "./names";
+import type { Token } from "./sentences";
+
+export type Phrase =
+  | { type: "pronoun"; word: string; text: string }
+  | { type: "name"; run: NameRun; words: string[]; role?: string; text: string }
+  | { type: "document"; text: string; owner?: Token[] }
+  | { type: "org-noun"; text: string; noun: string }
+  | { type: "role"; text: string; head: string };
+
+const PREPOSITIONS = new Set("at in of from for with on to by near into across under over about after before behind inside outside between among against via per like during".split(" "));
+const DETERMINERS = new Set("the a an this that these those his her their its our my your some any one".split(" "));
+const RELATIVES = new Set(["who", "which", "that", "whose", "whom", "where"]);
+const CONJUNCTIONS = new Set(["And", "But", "Yet", "So", "Or", "Then", "Also"]);
+const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+
+export { PREPOSITIONS };
+
+export const lower = (t: Token | undefined): string => (t ? t.word.toLowerCase() : "");
+export const isVerbish = (t: Token | undefined): boolean => {
+  const w = lower(t);
+  return SPEECH_VERBS.has(w) || NON_SPEECH_VERBS.has(w);
+};
+const text = (tokens: readonly Token[], source: string): string => {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  // "The guild’s": the owner without its possessive ending.
+  return first && last ? source.slice(first.start, last.possessive ? last.start + last.word.length : last.end) : "";
+};
+
+/**
+ * Reads one noun phrase (no punctuation inside). `isName` decides whether a
+ * capitalised run is a name (a sentence's first word may only be capitalised).
+ */
+export function readPhrase(tokens: readonly Token[], source: string, isName: (run: NameRun, tokens: readonly Token[]) => boolean): Phrase | undefined {
+  const words = tokens.filter((t) => !t.punct && t.quote === undefined);
+  if (words.length === 0) return undefined;
+  // "from Ashgrove", "in June": a place or a time, not who.
+  if (PREPOSITIONS.has(words[0]?.word ?? "")) return undefined;
+  const all = text(words, source);
+  if (words.length === 1 && PRONOUNS[lower(words[0])] !== undefined) return { type: "pronoun", word: lower(words[0]), text: all };
+
+  // The head is the last word before the first preposition or relative: "Parents at the Derwenton school" → Parents.
+  const firstPrep = words.findIndex((t, i) => i > 0 && (PREPOSITIONS.has(t.word) || RELATIVES.has(t.word)));
+  const core = firstPrep > 0 ? words.slice(0, firstPrep) : words;
+  const headToken = core[core.length - 1] as Token;
+  const head = lower(headToken);
+
+  // Names: the last capitalised run in the core that is not an owner ("Sophie's mother") and passes isName.
+  const runs = nameRuns(words).filter((r) => r.to <= core.length && !r.possessive && isName(r, words));
+  const run = runs[runs.length - 1];
+  if (run && run.to === core.length) {
+    const before = words.slice(0, run.from).filter((t) => !DETERMINERS.has(lower(t)) || t.possessive);
+    return {
+      type: "name",
+      run,
+      words: run.words,
+      text: all,
+      ...(before.length ? { role: text(before, source) } : {}),
+    };
+  }
+  if (DOCUMENT_NOUNS.has(head)) {
+    const owners = core.slice(0, -1);
+    const lastOwner = owners.map((t) => t.possessive).lastIndexOf(true);
+    return { type: "document", text: all, ...(lastOwner >= 0 ? { owner: owners.slice(0, lastOwner + 1) } : {}) };
+  }
+  if (ORG_NOUNS.has(head) && core.length <= 3 && /^(the|its|their)$/iu.test(core[0]?.word ?? "")) return { type: "org-noun", text: all, noun: head };
+  return { type: "role", text: firstPrep > 0 ? all : text(core, source), head };
+}
+
+export interface Clause {
+  subject?: Phrase;
+  /** Character offset of the subject in the sentence. */
+  subjectStart?: number;
+  /** Other phrases set off by commas or dashes after the subject ("Colonel Fabrice Ilunga", "an analyst with …"). */
+  appositives: Phrase[];
+  /** Index of the subject's verb, if found. */
+  verb?: number;
+  /** "staff were told": the subject is spoken to, not speaking. */
+  passive: boolean;
+  /** A leading phrase such as "In a leaked internal memo," that the subject follows. */
+  lead?: Token[];
+}
+
+const stopsChunk = (t: Token, prev: Token | undefined, atStart: boolean): boolean => {
+  if (t.punct || t.quote !== undefined) return true;
+  if (atStart) return false;
+  const w = lower(t);
+  if (SPEECH_VERBS.has(w) || NON_SPEECH_VERBS.has(w) || ADVERBS.has(w) || RELATIVES.has(w) || w === "not") return true;
+  // "A statement issued by …", "The union representing workers …": a participle after a noun, not after "the" or "a".
+  return /^[a-z]+(ed|ing)$/u.test(t.word) && !!prev && !DETERMINERS.has(lower(prev)) && !/^[a-z]+ing$/u.test(prev.word);
+};
+
+/** Reads words from `i` until a comma, dash, quotation or verb. */
+function chunk(tokens: readonly Token[], i: number, end: number): number {
+  let j = i;
+  while (j < end && !stopsChunk(tokens[j] as Token, tokens[j - 1], j === i)) j++;
+  return j;
+}
+
+/** The subject of the clause in `tokens[0, end)`, with its appositives and verb. */
+export function readClause(tokens: readonly Token[], end: number, source: string, isName: (run: NameRun, tokens: readonly Token[]) => boolean): Clause {
+  let i = 0;
+  while (i < end && CONJUNCTIONS.has(capital((tokens[i] as Token).word))) i++;
+  let lead: Token[] | undefined;
+  const opener = tokens[i];
+  if (opener && (CLAUSE_OPENERS.has(opener.word) || (i === 0 && /^[A-Z][a-z]+ing$/u.test(opener.word)))) {
+    const comma = tokens.findIndex((t, k) => k > i && k < end && t.word === ",");
+    if (comma > 0) {
+      lead = tokens.slice(i, comma);
+      i = comma + 1;
+    }
+  }
+  const clause: Clause = { appositives: [], passive: false, ...(lead ? { lead } : {}) };
+  // "… but said it fits …": the subject is elided, not "said it fits".
+  if (isVerbish(tokens[i]) || ADVERBS.has(lower(tokens[i]))) return clause;
+  const j = chunk(tokens, i, end);
+  if (j === i) return clause;
+  const subject = readPhrase(tokens.slice(i, j), source, isName);
+  if (subject) {
+    clause.subject = subject;
+    clause.subjectStart = (tokens[i] as Token).start;
+  }
+  // Appositives: ", 31, of Heron Close, Elmsworth," or " – a writer of several papers – ".
+  let k = j;
+  for (let n = 0; n < 5 && k < end && /^(,|–|—|--)$/u.test((tokens[k] as Token).word); n++) {
+    const from = k + 1;
+    // An appositive runs to the next comma or dash, verbs included ("making his first start …").
+    let to = from;
+    while (to < end && !/^(,|–|—|--|:|;)$/u.test((tokens[to] as Token).word) && (tokens[to] as Token).quote === undefined) to++;
+    if (to >= end || to - from > 14) break;
+    const phrase = readPhrase(tokens.slice(from, to), source, isName);
+    if (phrase) clause.appositives.push(phrase);
+    k = to;
+    // The verb follows the closing comma directly.
+    const next = tokens[k + 1];
+    if (next && (isVerbish(next) || ADVERBS.has(lower(next)))) {
+      k++;
+      break;
+    }
+  }
+  if (k < end && /^(,|–|—|--)$/u.test((tokens[k] as Token).word)) k++;
+  while (k < end && ADVERBS.has(lower(tokens[k]))) k++;
+  if (k < end && isVerbish(tokens[k])) {
+    clause.verb = k;
+    const aux = lower(tokens[k]);
+    let v = k + 1;
+    while (v < end && ADVERBS.has(lower(tokens[v]))) v++;
+    if (/^(was|were|is|are|been|be|being|had been|has been)$/u.test(aux) && SPEECH_VERBS.has(lower(tokens[v]))) clause.passive = true;
+  }
+  return clause;
+}

@@ -1,0 +1,75 @@
+/**
+ * Starts `next start` on the production build for a command-line tool and
+ * stops it again, whatever happens (an error, Ctrl-C). Loopback only.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+
+export interface RunningServer {
+  origin: string;
+  stop(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitUntilUp(origin: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    try {
+      if ((await fetch(`${origin}/api/health`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`next start did not answer within ${timeoutMs / 1000} s`);
+}
+
+export async function startNextServer(options: { cwd?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
+  const cwd = options.cwd ?? process.cwd();
+  if (!existsSync(path.join(cwd, ".next", "BUILD_ID"))) {
+    throw new Error("no production build here: run `npm run build` first");
+  }
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const kill = () => child.exitCode === null && child.kill("SIGTERM");
+  process.once("exit", kill);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      kill();
+      process.exit(130);
+    });
+  }
+  try {
+    await waitUntilUp(origin, child, 60_000);
+  } catch (error) {
+    kill();
+    throw error;
+  }
+  return {
+    origin,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        kill();
+      }),
+  };
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { type Category, formatReport, type LighthouseResult, medianRun, shortfalls, summarise } from "./lighthouse-report";
+
+const scores = (performance: number | null, rest = 1): Record<Category, number | null> => ({
+  performance,
+  accessibility: rest,
+  "best-practices": rest,
+  seo: rest,
+});
+
+const lhr: LighthouseResult = {
+  finalDisplayedUrl: "http://127.0.0.1:3999/articles/x",
+  categories: { performance: { score: 0.97 }, accessibility: { score: 1 }, "best-practices": { score: 1 }, seo: { score: 0.92 } },
+  audits: {
+    "first-contentful-paint": { score: 1, numericValue: 900 },
+    "largest-contentful-paint": { score: 0.98, numericValue: 1810.4 },
+    "total-blocking-time": { score: 0.9, numericValue: 150 },
+    "cumulative-layout-shift": { score: 1, numericValue: 0 },
+    "speed-index": { score: 1, numericValue: 1200 },
+    "meta-description": { score: 0, title: "Document does not have a meta description" },
+    "is-on-https": { score: null },
+    "network-requests": {
+      score: null,
+      details: {
+        items: [
+          { resourceType: "Document", transferSize: 9000 },
+          { resourceType: "Script", transferSize: 1024 },
+          { resourceType: "Script", transferSize: 2048 },
+          { resourceType: "Font", transferSize: 50000 },
+        ],
+      },
+    },
+  },
+};
+
+describe("summarise", () => {
+  it("reads the four scores, the timings and the scripts' bytes", () => {
+    const s = summarise(lhr);
+    expect(s.scores).toEqual({ performance: 0.97, accessibility: 1, "best-practices": 1, seo: 0.92 });
+    expect(s.metrics).toEqual({ fcp: 900, lcp: 1810.4, tbt: 150, cls: 0, si: 1200 });
+    expect(s.scriptBytes).toBe(3072);
+  });
+
+  it("names the pass/fail audits that lost points, not the metrics or informative ones", () => {
+    expect(summarise(lhr).failing).toEqual(["meta-description: Document does not have a meta description"]);
+  });
+
+  it("treats a category Lighthouse could not score as missing", () => {
+    expect(summarise({ categories: { performance: { score: null } }, audits: {} }).scores.performance).toBeNull();
+  });
+});
+
+describe("shortfalls", () => {
+  it("is empty when every target is met", () => {
+    expect(shortfalls(scores(0.95))).toEqual([]);
+  });
+
+  it("lists each category below its target", () => {
+    expect(shortfalls({ ...scores(0.94), seo: 0.92 })).toEqual(["performance 0.94 < 0.95", "seo 0.92 < 1.00"]);
+  });
+
+  it("counts a missing score as a shortfall", () => {
+    expect(shortfalls(scores(null))).toEqual(["performance n/a < 0.95"]);
+  });
+});
+
+describe("medianRun", () => {
+  it("picks the run with the median performance score", () => {
+    const runs = [0.91, 0.99, 0.96].map((p, i) => ({ i, scores: scores(p) }));
+    expect(medianRun(runs).i).toBe(2);
+  });
+
+  it("takes the lower middle of an even number of runs", () => {
+    const runs = [0.97, 0.9].map((p, i) => ({ i, scores: scores(p) }));
+    expect(medianRun(runs).i).toBe(1);
+  });
+
+  it("refuses no runs", () => {
+    expect(() => medianRun([])).toThrow(/no runs/);
+  });
+});
+
+describe("formatReport", () => {
+  it("prints each score against its target and the key timings", () => {
+    const text = formatReport(summarise(lhr));
+    expect(text).toContain("performance     0.97   (target 0.95)");
+    expect(text).toContain("seo             0.92   (target 1.00)");
+    expect(text).toContain("LCP 1810 ms · TBT 150 ms · CLS 0.000");
+    expect(text).toContain("JavaScript transferred: 3.0 KB");
+  });
+});
