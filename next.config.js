@@ -80,6 +80,7 @@ module.exports = (phase) => {
   const config = {
     reactStrictMode: true,
     poweredByHeader: false,
+    generateEtags: false,
     // `npm run bench` builds synthetic archives into their own folder, so they never replace the real build in .next.
     ...(process.env.ONRECORD_DIST_DIR ? { distDir: process.env.ONRECORD_DIST_DIR } : {}),
     // A self-contained server folder for container deploys (docs/deploy.md). Off by default: `next start` warns it does not support it.

@@ -1,18 +1,19 @@
-import { articleView } from "@/lib/article/view";
-import { getSite } from "@/lib/content/repository";
-import { articleCardData } from "@/lib/seo/cards";
 import { articleCardImage } from "@/components/seo/ShareCards";
+import { publishedArticleView } from "@/lib/content/published";
+import { articleCardData } from "@/lib/seo/cards";
+import { CARD_CACHE_CONTROL, notFoundCard } from "@/lib/seo/card-response";
 
-/** An article's share card (og:image), drawn at build time for each published article; other slugs are 404. */
-export const dynamic = "force-static";
-export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return getSite().articles.map((a) => ({ slug: a.slug }));
-}
+/**
+ * An article's share card (og:image), drawn when first asked for from the
+ * article's own file, then kept by the CDN: drawing every card at build time
+ * would cost most of a large archive's build. Drafts and unknown slugs are 404.
+ */
+export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const view = articleView(getSite(), (await params).slug);
-  if (!view) return new Response("Not found", { status: 404 });
-  return articleCardImage(articleCardData(view));
+  const view = publishedArticleView((await params).slug);
+  if (!view) return notFoundCard();
+  const image = await articleCardImage(articleCardData(view));
+  image.headers.set("cache-control", CARD_CACHE_CONTROL);
+  return image;
 }

@@ -1,21 +1,18 @@
-import { articleView } from "@/lib/article/view";
-import { getSite } from "@/lib/content/repository";
-import { quoteCardData } from "@/lib/seo/cards";
-import { quoteShare, quoteShareParams } from "@/lib/seo/quote-share";
 import { quoteCardImage } from "@/components/seo/ShareCards";
+import { publishedArticleView } from "@/lib/content/published";
+import { quoteCardData } from "@/lib/seo/cards";
+import { CARD_CACHE_CONTROL, notFoundCard } from "@/lib/seo/card-response";
+import { quoteShare } from "@/lib/seo/quote-share";
 
-/** A quotation's share card, drawn at build time for each quote of each published article; anything else is 404. */
-export const dynamic = "force-static";
-export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return quoteShareParams(getSite());
-}
+/** A quotation's share card, drawn on demand like the article's (see there); anything else is 404. */
+export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; quoteId: string }> }) {
   const { slug, quoteId } = await params;
-  const view = articleView(getSite(), slug);
+  const view = publishedArticleView(slug);
   const share = view && quoteShare(view, quoteId);
-  if (!share) return new Response("Not found", { status: 404 });
-  return quoteCardImage(quoteCardData(share));
+  if (!share) return notFoundCard();
+  const image = await quoteCardImage(quoteCardData(share));
+  image.headers.set("cache-control", CARD_CACHE_CONTROL);
+  return image;
 }
