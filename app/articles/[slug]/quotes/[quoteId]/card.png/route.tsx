@@ -1,7 +1,7 @@
 import { quoteCardImage } from "@/components/seo/ShareCards";
 import { publishedArticleView } from "@/lib/content/published";
 import { quoteCardData } from "@/lib/seo/cards";
-import { CARD_CACHE_CONTROL, notFoundCard } from "@/lib/seo/card-response";
+import { notFoundCard } from "@/lib/seo/card-response";
 import { quoteShare } from "@/lib/seo/quote-share";
 
 /** A quotation's share card, drawn on demand like the article's (see there); anything else is 404. */
@@ -12,7 +12,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const view = publishedArticleView(slug);
   const share = view && quoteShare(view, quoteId);
   if (!share) return notFoundCard();
-  const image = await quoteCardImage(quoteCardData(share));
-  image.headers.set("cache-control", CARD_CACHE_CONTROL);
-  return image;
+  return quoteCardImage(quoteCardData(share));
 }
