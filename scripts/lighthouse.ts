@@ -11,13 +11,11 @@
  *
  * Chromium: CHROME_PATH, else the one the e2e tests use (/usr/bin/chromium).
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { createServer } from "node:net";
-import path from "node:path";
+import { spawn } from "node:child_process";
 import { parseArgs } from "node:util";
 import { chromiumExecutable } from "../e2e/browser";
 import { formatReport, type LighthouseResult, medianRun, shortfalls, summarise } from "./lighthouse-report";
+import { startNextServer } from "./lib/next-server";
 
 const DEFAULT_PATH = "/articles/nato-allies-combat-russian-hybrid-attacks";
 const CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run";
@@ -34,44 +32,6 @@ if (!Number.isInteger(runs) || runs < 1) fail(`--runs must be a whole number ≥
 function fail(message: string): never {
   console.error(`lighthouse: ${message}`);
   process.exit(2);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url: string, server: ChildProcess, timeoutMs = 60_000) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (server.exitCode !== null) fail(`next start exited with code ${server.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  fail(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
-
-/** `next start` on a free port, for this run only. */
-async function startServer(): Promise<{ base: string; server: ChildProcess }> {
-  if (!existsSync(path.join(".next", "BUILD_ID"))) fail("no production build: run `npm run build` first (or set LIGHTHOUSE_URL)");
-  const port = await freePort();
-  const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  const base = `http://127.0.0.1:${port}`;
-  await waitFor(`${base}/`, server);
-  return { base, server };
 }
 
 function lighthouse(url: string, chrome: string): Promise<LighthouseResult> {
@@ -97,7 +57,8 @@ async function main() {
   const chrome = process.env.CHROME_PATH ?? chromiumExecutable();
   if (!chrome) fail("no Chromium: set CHROME_PATH");
   const given = process.env.LIGHTHOUSE_URL?.replace(/\/$/, "");
-  const { base, server } = given ? { base: given, server: undefined } : await startServer();
+  const server = given ? undefined : await startNextServer().catch((e: Error) => fail(e.message));
+  const base = given ?? server!.origin;
   try {
     const url = `${base}${values.path}`;
     // One unmeasured load first: the server compiles nothing, but its caches and the OS's are cold.
@@ -119,7 +80,7 @@ async function main() {
       console.log("\n✓ every score meets its target");
     }
   } finally {
-    server?.kill();
+    await server?.stop();
   }
 }
 
