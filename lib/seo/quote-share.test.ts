@@ -1,18 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { articleView } from "../article/view";
-import { quoteShare, quoteShareParams } from "./quote-share";
+import { quoteShare } from "./quote-share";
 import { site } from "./test-fixtures";
-
-describe("quoteShareParams", () => {
-  it("lists every quote of every published article, nested ones included, and nothing of a draft", () => {
-    expect(quoteShareParams(site)).toEqual([
-      { slug: "hostile", quoteId: "q-typed" },
-      { slug: "hostile", quoteId: "q-said" },
-      { slug: "hostile", quoteId: "q-org" },
-      { slug: "older", quoteId: "q-ready" },
-    ]);
-  });
-});
 
 describe("quoteShare", () => {
   it("finds the quote and its speaker with the article's role", () => {

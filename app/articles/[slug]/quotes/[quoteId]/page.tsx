@@ -2,25 +2,26 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { SharedQuote } from "@/components/seo/SharedQuote";
-import { articleView } from "@/lib/article/view";
-import { getSite } from "@/lib/content/repository";
+import { cache } from "react";
+import { publishedArticleView } from "@/lib/content/published";
 import { quotationJsonLd } from "@/lib/seo/json-ld";
 import { quoteMetadata } from "@/lib/seo/metadata";
-import { quoteShare, quoteShareParams } from "@/lib/seo/quote-share";
+import { quoteShare } from "@/lib/seo/quote-share";
 
 type Props = { params: Promise<{ slug: string; quoteId: string }> };
 
-export const dynamicParams = false;
+/**
+ * Rendered on request from the article's own file (and kept by the CDN), not
+ * prerendered: a story has several quotes, so building a page for each would
+ * multiply a large archive's build. Drafts and unknown ids are 404.
+ */
+export const dynamic = "force-dynamic";
 
-export function generateStaticParams() {
-  return quoteShareParams(getSite());
-}
-
-async function share(params: Props["params"]) {
+const share = cache(async (params: Props["params"]) => {
   const { slug, quoteId } = await params;
-  const view = articleView(getSite(), slug);
+  const view = publishedArticleView(slug);
   return view && quoteShare(view, quoteId);
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await share(params);
