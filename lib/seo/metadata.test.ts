@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { articleView } from "../article/view";
-import { articleMetadata, pageMetadata, quoteMetadata } from "./metadata";
+import { articleMetadata, pageMetadata, personDescription, quoteMetadata, topicDescription } from "./metadata";
 import { quoteShare } from "./quote-share";
 import { BASE, HOSTILE, site } from "./test-fixtures";
 
@@ -78,5 +78,13 @@ describe("quoteMetadata", () => {
     expect(quoteMetadata(typed).title).toMatch(/and left” — Edda Morn$/);
     const renamed = { ...quoteShare(view, "q-org")!, speaker: { ...quoteShare(view, "q-org")!.speaker, role: "Statement from NATO" } };
     expect(quoteMetadata(renamed).description).toMatch(/^NATO quoted in “Site defaced/);
+  });
+});
+
+describe("topicDescription and personDescription", () => {
+  it("prefer the topic's own description, else describe the page", () => {
+    expect(topicDescription({ name: "NATO", description: "The alliance." })).toBe("The alliance.");
+    expect(topicDescription({ name: "NATO" })).toBe("Stories about NATO, with every quotation attributed.");
+    expect(personDescription({ name: "Ilse Marrant" })).toBe("Everything Ilse Marrant is quoted saying on onrecord, with a link to each quote in its story.");
   });
 });

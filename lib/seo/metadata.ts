@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { articleDescription, DESCRIPTION_MAX } from "../article/description";
 import type { ArticleView } from "../article/view";
 import { excerpt } from "../format/text";
-import type { Topic } from "../content/schema";
+import type { Person, Topic } from "../content/schema";
 import { articleCardPath, articlePath, FEED_PATH, quoteCardPath, quotePath, SITE_CARD_PATH, topicFeedPath } from "./paths";
 import type { QuoteShare } from "./quote-share";
 import { absoluteUrl } from "./site-url";
@@ -138,4 +138,14 @@ export function quoteMetadata(share: QuoteShare): Metadata {
 /** A topic's own feed, announced on its page and served at /topics/<id>/feed.xml. */
 export function topicFeed(topic: Pick<Topic, "id" | "name">): Feed {
   return { path: topicFeedPath(topic.id), title: `onrecord: ${topic.name}` };
+}
+
+/** A topic page's (and its feed's) description: the topic's own, else a line about it. */
+export function topicDescription(topic: Pick<Topic, "name" | "description">): string {
+  return topic.description ?? `Stories about ${topic.name}, with every quotation attributed.`;
+}
+
+/** A speaker page's description, the same on every page of it. */
+export function personDescription(person: Pick<Person, "name">): string {
+  return `Everything ${person.name} is quoted saying on onrecord, with a link to each quote in its story.`;
 }

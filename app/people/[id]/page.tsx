@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { SpeakerPage } from "@/components/people/SpeakerPage";
 import { getSite } from "@/lib/content/repository";
 import { paginate } from "@/lib/lists/paginate";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { pageMetadata, personDescription } from "@/lib/seo/metadata";
 import { personPath } from "@/lib/seo/paths";
 
 type Props = { params: Promise<{ id: string }> };
@@ -17,7 +17,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const person = getSite().people.get((await params).id);
   if (!person) return {};
-  const description = `Everything ${person.name} is quoted saying on onrecord, with a link to each quote in its story.`;
+  const description = personDescription(person);
   return pageMetadata({ title: person.name, description, path: personPath(person.id) });
 }
 

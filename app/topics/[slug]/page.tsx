@@ -4,7 +4,7 @@ import { TopicStories } from "@/components/lists/TopicStories";
 import { getSite } from "@/lib/content/repository";
 import { articlesOnTopicCached } from "@/lib/lists/by-topic";
 import { paginate } from "@/lib/lists/paginate";
-import { pageMetadata, topicFeed } from "@/lib/seo/metadata";
+import { pageMetadata, topicDescription, topicFeed } from "@/lib/seo/metadata";
 import { topicPath } from "@/lib/seo/paths";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -18,7 +18,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = getSite().topics.get((await params).slug);
   if (!topic) return {};
-  const description = topic.description ?? `Stories about ${topic.name}, with every quotation attributed.`;
+  const description = topicDescription(topic);
   return pageMetadata({ title: topic.name, description, path: topicPath(topic.id), feeds: [topicFeed(topic)] });
 }
 

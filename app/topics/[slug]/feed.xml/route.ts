@@ -1,5 +1,5 @@
 import { getSite } from "@/lib/content/repository";
-import { topicFeed } from "@/lib/seo/metadata";
+import { topicDescription, topicFeed } from "@/lib/seo/metadata";
 import { topicPath } from "@/lib/seo/paths";
 import { articlesFeed, rssXml } from "@/lib/seo/rss";
 
@@ -18,7 +18,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const feed = topicFeed(topic);
   const channel = articlesFeed(site, {
     title: feed.title,
-    description: topic.description ?? `Stories about ${topic.name}, with every quotation attributed.`,
+    description: topicDescription(topic),
     pagePath: topicPath(topic.id),
     feedPath: feed.path,
     topic: topic.id,

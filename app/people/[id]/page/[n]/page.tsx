@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { SpeakerPage } from "@/components/people/SpeakerPage";
 import { getSite } from "@/lib/content/repository";
 import { extraPageNumbers, pageHref, paginate, parsePageParam } from "@/lib/lists/paginate";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { pageMetadata, personDescription } from "@/lib/seo/metadata";
 import { personPath } from "@/lib/seo/paths";
 
 type Props = { params: Promise<{ id: string; n: string }> };
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const person = getSite().people.get(id);
   const page = parsePageParam(n);
   if (!person || !page) return {};
-  const description = `Everything ${person.name} is quoted saying on onrecord, with a link to each quote in its story.`;
+  const description = personDescription(person);
   return pageMetadata({ title: `${person.name}, page ${page}`, description, path: pageHref(personPath(person.id), page) });
 }
 

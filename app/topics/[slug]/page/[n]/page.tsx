@@ -4,7 +4,7 @@ import { TopicStories } from "@/components/lists/TopicStories";
 import { getSite } from "@/lib/content/repository";
 import { articlesOnTopicCached } from "@/lib/lists/by-topic";
 import { extraPageNumbers, pageHref, paginate, parsePageParam } from "@/lib/lists/paginate";
-import { pageMetadata, topicFeed } from "@/lib/seo/metadata";
+import { pageMetadata, topicDescription, topicFeed } from "@/lib/seo/metadata";
 import { topicPath } from "@/lib/seo/paths";
 
 type Props = { params: Promise<{ slug: string; n: string }> };
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = getSite().topics.get(slug);
   const page = parsePageParam(n);
   if (!topic || !page) return {};
-  const description = topic.description ?? `Stories about ${topic.name}, with every quotation attributed.`;
+  const description = topicDescription(topic);
   return pageMetadata({ title: `${topic.name}, page ${page}`, description, path: pageHref(topicPath(topic.id), page), feeds: [topicFeed(topic)] });
 }
 
