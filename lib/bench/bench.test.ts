@@ -129,6 +129,11 @@ describe("scriptSources", () => {
       '<link rel="modulepreload" href="/m.js"/>';
     expect(scriptSources(html)).toEqual(["/_next/static/chunks/a.js", "/_next/static/chunks/b.js?dpl=x&v=1", "/m.js"]);
   });
+
+  it("leaves out nomodule scripts, which browsers that run modules never fetch", () => {
+    const html = '<script src="/polyfills.js" noModule=""></script><script src="/main.js" async=""></script><script nomodule src="/legacy.js"></script>';
+    expect(scriptSources(html)).toEqual(["/main.js"]);
+  });
 });
 
 describe("paginationLinks", () => {

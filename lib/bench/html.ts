@@ -4,10 +4,16 @@
  * The external scripts a page loads: every `<script src>` plus scripts it
  * preloads (`<link rel="preload" as="script">` and `modulepreload`), each once,
  * in order of first mention. Inline scripts are part of the HTML's own bytes.
+ * `nomodule` scripts (Next's legacy polyfills, about 40 KB gzip) are left out:
+ * every browser that runs modules skips them, so no reader of ours loads them.
  */
 export function scriptSources(html: string): string[] {
   const found: string[] = [];
-  for (const m of html.matchAll(/<script\b[^>]*?\bsrc="([^"]+)"/g)) found.push(m[1]!);
+  for (const m of html.matchAll(/<script\b[^>]*>/g)) {
+    const tag = m[0];
+    const src = /\bsrc="([^"]+)"/.exec(tag)?.[1];
+    if (src && !/\bnomodule\b/i.test(tag)) found.push(src);
+  }
   for (const m of html.matchAll(/<link\b[^>]*>/g)) {
     const tag = m[0];
     const rel = /\brel="([^"]+)"/.exec(tag)?.[1] ?? "";
