@@ -66,6 +66,19 @@ test.describe("speaker sidebar (desktop)", () => {
     await page.goto(SEED_PATH);
   });
 
+  test("is always open, with no fold control, and stays in view while the story scrolls", async ({ page }) => {
+    const panel = page.getByTestId("speaker-panel");
+    await expect(panel.locator("summary")).toBeHidden();
+    await expect(panel.getByRole("heading", { level: 2, name: /Who’s quoted \(3\)/ })).toBeVisible();
+    await expect(panel.locator('a[href^="#q-"]').last()).toBeVisible();
+    // Beside the story, not above it.
+    const panelBox = (await panel.locator("details").boundingBox())!;
+    const storyBox = (await body(page).boundingBox())!;
+    expect(panelBox.x).toBeGreaterThan(storyBox.x + storyBox.width);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+    await expect(panel.getByRole("heading", { level: 2, name: /Who’s quoted/ })).toBeInViewport();
+  });
+
   test("lists the three speakers in order of first quote, with role, kind and count", async ({ page }) => {
     const aside = page.getByRole("complementary", { name: /Who’s quoted/ });
     await expect(aside).toBeVisible();
@@ -133,8 +146,7 @@ test.describe("speakers on a small screen", () => {
 
   test("fold into a collapsible “Who’s quoted (3)” panel near the top", async ({ page }) => {
     await page.goto(SEED_PATH);
-    await expect(page.getByTestId("speaker-sidebar")).toBeHidden();
-    const panel = page.getByTestId("speaker-disclosure");
+    const panel = page.getByTestId("speaker-panel");
     const summary = panel.locator("summary");
     await expect(summary).toHaveText(/Who’s quoted \(3\)/);
     // Near the top: before the first paragraph of the story.
@@ -155,7 +167,7 @@ test.describe("speakers on a small screen", () => {
   test("everything in the panel fits inside it at 320px", async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 700 });
     await page.goto(SEED_PATH);
-    const panel = page.getByTestId("speaker-disclosure");
+    const panel = page.getByTestId("speaker-panel");
     await panel.locator("summary").tap();
     await expect(panel.getByRole("button").first()).toBeVisible();
     for (const entry of await panel.locator("[data-speaker-entry]").all()) {
@@ -171,7 +183,7 @@ test.describe("speakers on a small screen", () => {
 
   test("the filter works from the panel too", async ({ page }) => {
     await page.goto(SEED_PATH);
-    const panel = page.getByTestId("speaker-disclosure");
+    const panel = page.getByTestId("speaker-panel");
     await panel.locator("summary").tap();
     await panel.getByRole("button", { name: "Show only these quotes by NATO" }).tap();
     await expect(body(page).locator(".quote[data-dimmed]")).toHaveCount(SEED_QUOTE_COUNT - 3);
@@ -186,7 +198,7 @@ test.describe("without JavaScript", () => {
     await expect(body(page).locator(".quote")).toHaveCount(SEED_QUOTE_COUNT);
     // Toggles need JavaScript, so none is offered.
     await expect(page.getByRole("button", { name: /Show only these quotes/ })).toHaveCount(0);
-    const container = isMobile ? page.getByTestId("speaker-disclosure") : page.getByTestId("speaker-sidebar");
+    const container = page.getByTestId("speaker-panel");
     if (isMobile) await container.locator("summary").click();
     const link = container.locator('a[href^="#q-"]').nth(4);
     const href = (await link.getAttribute("href"))!;

@@ -27,7 +27,7 @@ test("a topic page lists its articles and links back to them", async ({ page }) 
 test("a speaker's page lists their quotes, each linking to its place in the article", async ({ page, isMobile }) => {
   const speaker = SEED_SPEAKERS[0];
   await page.goto(SEED_PATH);
-  const container = isMobile ? page.getByTestId("speaker-disclosure") : page.getByTestId("speaker-sidebar");
+  const container = page.getByTestId("speaker-panel");
   if (isMobile) await container.locator("summary").tap();
   await container.getByRole("link", { name: speaker.name, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/people/${speaker.id}$`));

@@ -11,8 +11,8 @@ const htmlBackground = (page: Page) => page.evaluate(() => getComputedStyle(docu
 
 /** The list of speakers and their quotes: the sidebar on desktop, the opened panel on mobile. */
 async function speakerList(page: Page, isMobile: boolean): Promise<Locator> {
-  if (!isMobile) return page.getByTestId("speaker-sidebar");
-  const panel = page.getByTestId("speaker-disclosure");
+  if (!isMobile) return page.getByTestId("speaker-panel");
+  const panel = page.getByTestId("speaker-panel");
   await panel.locator("summary").click();
   await expect(panel.locator("details")).toHaveAttribute("open", "");
   return panel;
@@ -41,7 +41,7 @@ test.describe("tap targets", () => {
     await expectTarget(list.locator("[data-speaker-toggle]"), "speaker filter", 44);
     await expectTarget(list.locator("[data-copy-quote]"), "copy-link button in the list", 44);
     await expectTarget(page.getByRole("navigation", { name: "Topics in this story" }).getByRole("link"), "topic link", 44);
-    if (isMobile) await expectTarget(page.getByTestId("speaker-disclosure").locator("summary"), "speaker panel summary", 44);
+    if (isMobile) await expectTarget(page.getByTestId("speaker-panel").locator("summary"), "speaker panel summary", 44);
     // A quotation set off as its own paragraph carries its copy control in the caption.
     await page.goto("/articles/port-valden-to-host-compact-summit-as-drills-begin");
     await expectTarget(page.locator(".article-body figcaption [data-copy-quote]"), "copy-link button under a set-off quote", 44);
@@ -296,7 +296,7 @@ test.describe("quote links", () => {
     // Marked: an outline in the speaker's colour that other quotes do not have.
     expect(await quote.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe("solid");
     expect(await page.locator(".article-body q.quote").first().evaluate((el) => getComputedStyle(el).outlineStyle)).toBe("none");
-    if (isMobile) await expect(page.getByTestId("speaker-disclosure").locator("details")).not.toHaveAttribute("open");
+    if (isMobile) await expect(page.getByTestId("speaker-panel").locator("details")).not.toHaveAttribute("open");
   });
 });
 
@@ -310,8 +310,7 @@ test.describe("print", () => {
     for (const hidden of [
       page.getByRole("navigation", { name: "Sections" }),
       page.locator("[data-theme-toggle]"),
-      page.getByTestId("speaker-sidebar"),
-      page.getByTestId("speaker-disclosure"),
+      page.getByTestId("speaker-panel"),
       page.getByRole("navigation", { name: "Topics in this story" }),
       page.locator("[data-copy-quote]").first(),
       page.locator("[data-speaker-toggle]").first(),

@@ -1,7 +1,7 @@
 import { HeadlineList } from "@/components/lists/HeadlineList";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { SpeakerFocusProvider } from "@/components/speakers/SpeakerFocus";
-import { SpeakerDisclosure, SpeakerSidebar } from "@/components/speakers/SpeakerPanels";
+import { SpeakerPanel } from "@/components/speakers/SpeakerPanels";
 import type { ArticleView } from "@/lib/article/view";
 import { newsArticleJsonLd } from "@/lib/seo/json-ld";
 import { ArticleBody } from "./ArticleBody";
@@ -14,16 +14,21 @@ export function ArticleLayout({ view }: { view: ArticleView }) {
   const hasSpeakers = speakers.length > 0;
   return (
     <SpeakerFocusProvider names={Object.fromEntries(speakers.map((s) => [s.id, s.name]))}>
-      <article className="mx-auto grid max-w-6xl grid-cols-1 gap-x-12 px-4 sm:px-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      {/* Story, then who is quoted, then the text: the order a screen reader and a phone take. From 1024px the
+          speaker panel moves to a second column beside both rows; the text's row takes any height it leaves over. */}
+      <article className="mx-auto grid max-w-6xl grid-cols-1 gap-x-12 px-4 sm:px-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:grid-rows-[auto_1fr]">
         <JsonLd data={newsArticleJsonLd(view)} />
         <div className="min-w-0 max-w-[42rem]">
           <ArticleHeader article={article} readingMinutes={view.readingMinutes} />
-          {hasSpeakers ? <SpeakerDisclosure speakers={speakers} quotes={quoteById} /> : null}
+        </div>
+        {hasSpeakers ? (
+          <SpeakerPanel speakers={speakers} quotes={quoteById} className="lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:pt-8" />
+        ) : null}
+        <div className="min-w-0 max-w-[42rem]">
           <ArticleBody body={article.body} speakers={view.speakerById} />
           <TopicLinks topics={view.topics} />
           <HeadlineList id="related-heading" heading="Related articles" articles={view.related} />
         </div>
-        {hasSpeakers ? <SpeakerSidebar speakers={speakers} quotes={quoteById} className="pt-8" /> : null}
       </article>
     </SpeakerFocusProvider>
   );

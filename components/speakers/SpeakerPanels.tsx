@@ -3,29 +3,35 @@ import type { SpeakerInArticle } from "@/lib/article/speakers";
 import { PanelHeading } from "../ui/Labels";
 import { SpeakerList } from "./SpeakerList";
 
-interface Props {
+/**
+ * Everyone quoted in the article, rendered once for every screen size.
+ *
+ * Small screens: a panel folded near the top of the story (a `<details>`, so it
+ * opens without JavaScript). From 1024px: the same element becomes a sticky
+ * sidebar that is always open; `globals.css` (`.speaker-panel`) hides the
+ * summary and shows the folded content through `::details-content`. Browsers
+ * without that pseudo-element keep the foldable panel on desktop too.
+ *
+ * One copy rather than a desktop sidebar plus a mobile panel: the list is the
+ * largest part of the page after the story, and each copy was sent twice (as
+ * HTML and again in the React payload).
+ */
+export function SpeakerPanel({
+  speakers,
+  quotes,
+  className = "",
+}: {
   speakers: readonly SpeakerInArticle[];
   quotes: ReadonlyMap<string, QuoteRef>;
-}
-
-/** Desktop: a sidebar beside the text. Hidden below 1024px, where the panel below takes over. */
-export function SpeakerSidebar({ speakers, quotes, className = "" }: Props & { className?: string }) {
-  return (
-    <aside aria-labelledby="speakers-heading" className={`no-print hidden lg:block ${className}`} data-testid="speaker-sidebar">
-      <div className="sticky top-6 max-h-[calc(100vh-3rem)] overflow-y-auto rounded-lg border border-rule bg-surface p-5">
-        <PanelHeading id="speakers-heading" className="mb-4">
-          Who’s quoted <span className="font-normal">({speakers.length})</span>
-        </PanelHeading>
-        <SpeakerList speakers={speakers} quotes={quotes} />
-      </div>
-    </aside>
+  className?: string;
+}) {
+  const title = (
+    <>
+      Who’s quoted <span className="font-normal">({speakers.length})</span>
+    </>
   );
-}
-
-/** Small screens: the same list, folded into a panel near the top. Works without JavaScript. */
-export function SpeakerDisclosure({ speakers, quotes }: Props) {
   return (
-    <aside aria-label="Who’s quoted" className="no-print lg:hidden" data-testid="speaker-disclosure">
+    <aside aria-label="Who’s quoted" className={`speaker-panel no-print ${className}`} data-testid="speaker-panel">
       <details className="group my-4 rounded-lg border border-rule bg-surface">
         <summary className="flex min-h-12 cursor-pointer list-none items-center justify-between gap-3 px-4 py-2 font-sans font-bold [&::-webkit-details-marker]:hidden">
           {/* A heading inside the summary keeps the outline whole: speaker names below are h3s. */}
@@ -41,7 +47,11 @@ export function SpeakerDisclosure({ speakers, quotes }: Props) {
             ▾
           </span>
         </summary>
-        <div className="border-t border-rule px-4 py-4">
+        <div className="speaker-panel__content border-t border-rule px-4 py-4">
+          {/* Shown only where the summary is hidden (the desktop sidebar), so the outline keeps one h2 either way. */}
+          <PanelHeading id="speakers-heading" className="speaker-panel__heading mb-4">
+            {title}
+          </PanelHeading>
           <SpeakerList speakers={speakers} quotes={quotes} />
         </div>
       </details>
