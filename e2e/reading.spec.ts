@@ -18,6 +18,15 @@ async function speakerList(page: Page, isMobile: boolean): Promise<Locator> {
   return panel;
 }
 
+/** "Link copied" is shown beside the button (drawn by CSS, so read from its ::after) and said by the page's live region. */
+async function expectCopiedSaid(page: Page, button: Locator) {
+  await expect(button).toHaveAttribute("data-copied", "copied");
+  expect(await button.evaluate((el) => getComputedStyle(el, "::after").content)).toContain("Link copied");
+  await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toHaveCount(1);
+  // The visible message is not read out twice: the button keeps its name.
+  await expect(button).toHaveAccessibleName(/^Copy link to/);
+}
+
 async function expectTarget(controls: Locator, what: string, min: number) {
   const count = await controls.count();
   expect(count, `no ${what} found`).toBeGreaterThan(0);
@@ -49,7 +58,7 @@ test.describe("tap targets", () => {
 
   test("the copy control after an inline quote: 44 px on touch, out of the way with a mouse", async ({ page, isMobile }) => {
     await page.goto(SEED_PATH);
-    const inline = page.locator(".article-body .copy-quote--inline [data-copy-quote]");
+    const inline = page.locator(".article-body .copy-quote--inline[data-copy-quote]");
     await expect(inline.first()).toBeAttached();
     if (isMobile) {
       await expectTarget(inline, "inline copy-link button", 44);
@@ -264,7 +273,7 @@ test.describe("quote links", () => {
     await button.click();
     // The query and the anchor the reader arrived with are not part of the quote's address.
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${SEED_PATH}#${LAST_QUOTE}`);
-    await expect(list.getByRole("status").filter({ hasText: "Link copied" })).toHaveCount(1);
+    await expectCopiedSaid(page, button);
   });
 
   test("the copy control after an inline quote copies that quote's address", async ({ page, isMobile, baseURL }) => {
@@ -278,7 +287,25 @@ test.describe("quote links", () => {
       await button.click();
     }
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${SEED_PATH}#${id}`);
-    await expect(page.locator(".article-body").getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
+    await expectCopiedSaid(page, button);
+    // Only the button pressed says so, and the message goes after a moment.
+    await expect(page.locator("[data-copied]")).toHaveCount(1);
+    await expect(button).not.toHaveAttribute("data-copied", { timeout: 5_000 });
+    await expect(page.getByTestId("copy-status")).toHaveText("");
+  });
+
+  test("where the clipboard is refused, the quote's address goes to the address bar and the reader is told", async ({ page, isMobile, baseURL }) => {
+    await page.addInitScript(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException("refused", "NotAllowedError"));
+    });
+    await page.goto(`${SEED_PATH}?from=test`);
+    const list = await speakerList(page, isMobile);
+    const button = list.locator(`[data-copy-quote="${LAST_QUOTE}"]`);
+    await button.click();
+    await expect(page).toHaveURL(`${baseURL}${SEED_PATH}#${LAST_QUOTE}`);
+    await expect(button).toHaveAttribute("data-copied", "failed");
+    expect(await button.evaluate((el) => getComputedStyle(el, "::after").content)).toContain("Could not copy");
+    await expect(page.getByTestId("copy-status")).toHaveText("Could not copy: the link is in the address bar");
   });
 
   test("every quote on the page has a copy control", async ({ page }) => {

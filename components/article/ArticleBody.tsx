@@ -17,7 +17,7 @@ function BodyBlock({ block, speakers }: { block: Block; speakers: SpeakerLookup 
   switch (block.type) {
     case "paragraph":
       return (
-        <p className="my-5">
+        <p>
           <Inlines nodes={block.children} speakers={speakers} />
         </p>
       );

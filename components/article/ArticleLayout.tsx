@@ -6,6 +6,7 @@ import type { ArticleView } from "@/lib/article/view";
 import { newsArticleJsonLd } from "@/lib/seo/json-ld";
 import { ArticleBody } from "./ArticleBody";
 import { ArticleHeader } from "./ArticleHeader";
+import { QuoteLinkCopier } from "./QuoteLinkCopier";
 import { TopicLinks } from "./TopicLinks";
 
 /** The whole article page below the site header; the published page and the preview share it, so a preview is exact. */
@@ -30,6 +31,7 @@ export function ArticleLayout({ view }: { view: ArticleView }) {
           <HeadlineList id="related-heading" heading="Related articles" articles={view.related} />
         </div>
       </article>
+      {view.quoteById.size > 0 ? <QuoteLinkCopier /> : null}
     </SpeakerFocusProvider>
   );
 }

@@ -1,7 +1,7 @@
 /** Demo articles are fictional; a reader must never mistake them for reporting. */
 export function DemoBadge() {
   return (
-    <span className="inline-flex items-center rounded-sm bg-demo-bg px-1.5 py-0.5 font-sans text-xs font-bold uppercase tracking-wide text-demo-fg">
+    <span className="demo-badge">
       Demo content
     </span>
   );

@@ -10,10 +10,7 @@ export function TopicLinks({ topics }: { topics: readonly Topic[] }) {
       <ul className="mt-3 flex flex-wrap gap-2">
         {topics.map((topic) => (
           <li key={topic.id}>
-            <Link
-              href={`/topics/${topic.id}`}
-              className="inline-flex min-h-11 items-center rounded-full border border-rule bg-surface px-4 font-sans text-sm font-semibold text-fg hover:border-fg"
-            >
+            <Link href={`/topics/${topic.id}`} className="topic-chip">
               {topic.name}
             </Link>
           </li>

@@ -23,7 +23,7 @@ export function SiteHeader() {
           <ul className="flex flex-wrap font-sans text-sm font-semibold">
             {SECTIONS.map((s) => (
               <li key={s.href}>
-                <Link href={s.href} className="inline-flex min-h-11 items-center px-3 text-fg hover:underline hover:underline-offset-4">
+                <Link href={s.href} className="site-nav__link">
                   {s.label}
                 </Link>
               </li>

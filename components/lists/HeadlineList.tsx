@@ -12,11 +12,11 @@ export function HeadlineList({ id, heading, articles }: { id: string; heading: s
       <PanelHeading id={id}>{heading}</PanelHeading>
       <ul className="mt-2 divide-y divide-rule">
         {articles.map((a) => (
-          <li key={a.slug} className="py-3">
-            <Link href={`/articles/${a.slug}`} className="block font-serif text-lg leading-snug font-semibold text-fg hover:underline">
+          <li key={a.slug} className="headline-list__item">
+            <Link href={`/articles/${a.slug}`} className="headline-list__link">
               {a.headline}
             </Link>
-            <p className="mt-1 flex flex-wrap items-center gap-2 font-sans text-sm text-muted">
+            <p className="headline-list__meta">
               <span>{a.section}</span>
               <span aria-hidden="true">·</span>
               <time dateTime={a.publishedAt}>{formatDate(a.publishedAt)}</time>

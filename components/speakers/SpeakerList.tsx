@@ -20,16 +20,13 @@ export function SpeakerList({
     <ol className="space-y-6">
       {speakers.map((speaker) => (
         <li key={speaker.id} className={`speaker-${speaker.colour}`} data-speaker-entry={speaker.id}>
-          <h3 className="flex items-start gap-2.5 font-sans text-base leading-snug font-bold">
+          <h3 className="speaker-entry__name">
             <span aria-hidden="true" className="swatch mt-1 inline-block size-3.5 shrink-0 rounded-full" />
-            <Link
-              href={`/people/${speaker.id}`}
-              className="-my-3 inline-flex min-h-11 items-center text-fg underline decoration-rule underline-offset-4 hover:decoration-fg"
-            >
+            <Link href={`/people/${speaker.id}`} className="speaker-entry__link">
               {speaker.name}
             </Link>
           </h3>
-          <p className="mt-1 ps-6 font-sans text-sm text-muted">
+          <p className="speaker-entry__meta">
             {speaker.role ? <span className="block text-fg">{speaker.role}</span> : null}
             <span>
               {KIND_LABEL[speaker.kind]} · {plural(speaker.quoteIds.length, "quote")}
@@ -42,11 +39,8 @@ export function SpeakerList({
             {speaker.quoteIds.map((id) => {
               const text = excerpt(quotes.get(id)?.text ?? "", 90);
               return (
-                <li key={id} className="flex items-stretch border-s-2 border-[var(--spk-fg)]">
-                  <a
-                    href={`#${id}`}
-                    className="flex min-h-11 flex-1 items-center py-1.5 ps-3 font-serif text-[0.9375rem] leading-snug text-fg hover:bg-speaker-tint"
-                  >
+                <li key={id} className="speaker-quotes__item">
+                  <a href={`#${id}`} className="speaker-quotes__link">
                     “{text}”
                   </a>
                   <CopyQuoteLink quoteId={id} label={`Copy link to the quote “${excerpt(text, 40)}”`} variant="list" />
