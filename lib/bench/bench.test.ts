@@ -4,7 +4,7 @@ import { checkBudgets } from "./budgets";
 import { paginationLinks, scriptSources } from "./html";
 import { cpuTicks, descendants, parentPid, residentPages } from "./proc";
 import type { SizeResult } from "./results";
-import { marginalGrowth, marginalPerArticle, peak, percentile } from "./stats";
+import { formatMs, marginalGrowth, marginalPerArticle, peak, percentile } from "./stats";
 import { budgetTable, resultsTable } from "./table";
 
 const lat = (rps: number, p50Ms: number) => ({ rps, p50Ms, p99Ms: p50Ms * 3, requests: rps * 5, errors: 0 });
@@ -214,5 +214,16 @@ describe("the report", () => {
     const budgets = budgetTable(checkBudgets(results));
     expect(budgets).toMatch(/^\| PASS \| article first-load JS/m);
     expect(budgets).toMatch(/^\| n\/a \| marginal build time/m);
+  });
+});
+
+describe("formatMs", () => {
+  it("rounds to whole seconds before splitting minutes, so no time reads as 60 seconds", () => {
+    expect(formatMs(539_600)).toBe("9 min 0 s");
+    expect(formatMs(59_600)).toBe("1 min 0 s");
+    expect(formatMs(83_400)).toBe("1 min 23 s");
+    expect(formatMs(59_400)).toBe("59.4 s");
+    expect(formatMs(250)).toBe("250 ms");
+    expect(formatMs(24.741)).toBe("24.74 ms");
   });
 });

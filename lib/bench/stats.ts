@@ -36,7 +36,11 @@ export function formatBytes(n: number): string {
 }
 
 export function formatMs(ms: number): string {
-  if (ms >= 60_000) return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+  if (ms >= 59_500) {
+    // Round to whole seconds first, so 539.6 s reads "9 min 0 s", not "8 min 60 s".
+    const s = Math.round(ms / 1000);
+    return `${Math.floor(s / 60)} min ${s % 60} s`;
+  }
   if (ms >= 10_000) return `${(ms / 1000).toFixed(1)} s`;
   if (ms >= 100) return `${Math.round(ms)} ms`;
   return `${ms.toFixed(2)} ms`;
