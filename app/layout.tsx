@@ -5,7 +5,7 @@ import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { SkipLink } from "@/components/layout/SkipLink";
 import { PreviewBanner } from "@/components/preview/PreviewBanner";
-import { ThemeScript } from "@/components/theme/ThemeScript";
+import { THEME_COLORS, ThemeScript } from "@/components/theme/ThemeScript";
 import { sourceSerif, sourceSerifItalic } from "./fonts";
 import "./globals.css";
 
@@ -19,8 +19,8 @@ export const viewport: Viewport = {
   width: "device-width",
   initialScale: 1,
   themeColor: [
-    { media: "(prefers-color-scheme: light)", color: "#fbfaf7" },
-    { media: "(prefers-color-scheme: dark)", color: "#121316" },
+    { media: "(prefers-color-scheme: light)", color: THEME_COLORS.light },
+    { media: "(prefers-color-scheme: dark)", color: THEME_COLORS.dark },
   ],
 };
 

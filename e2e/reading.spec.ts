@@ -238,6 +238,38 @@ test.describe("theme", () => {
     expect(await htmlBackground(page)).toBe(DARK_BG);
   });
 
+  test("the browser's toolbar colour follows the chosen theme, from the first paint", async ({ page }) => {
+    // What a browser shows: the first theme-color tag, in document order, whose media matches.
+    const toolbar = () =>
+      page.evaluate(() => {
+        const metas = [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')];
+        return { colour: metas.find((m) => !m.media || matchMedia(m.media).matches)?.content, tags: metas.length };
+      });
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto(SEED_PATH);
+    expect(await toolbar()).toEqual({ colour: "#fbfaf7", tags: 2 });
+    const toggle = page.getByRole("button", { name: "Dark theme" });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-pressed", "true");
+    expect(await toolbar()).toEqual({ colour: "#121316", tags: 3 });
+    // With every bundle blocked, the inline script in <head> sets it on load.
+    const isScript = (url: URL) => url.pathname.endsWith(".js");
+    await page.route(isScript, (route) => route.abort());
+    await page.reload();
+    expect(await toolbar()).toEqual({ colour: "#121316", tags: 3 });
+    await page.unroute(isScript);
+    // Hydration keeps the page's own tags as they were, beside the chosen one.
+    await page.reload();
+    await expect(toggle).toHaveAttribute("aria-pressed", "true");
+    expect(await toolbar()).toEqual({ colour: "#121316", tags: 3 });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-pressed", "false");
+    expect(await toolbar()).toEqual({ colour: "#fbfaf7", tags: 2 });
+    // The system's own dark setting still gets the dark toolbar.
+    await page.emulateMedia({ colorScheme: "dark" });
+    expect((await toolbar()).colour).toBe("#121316");
+  });
+
   test("an explicit light choice holds against a dark system", async ({ page }) => {
     await page.emulateMedia({ colorScheme: "dark" });
     await page.goto(SEED_PATH);

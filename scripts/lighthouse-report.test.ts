@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Category, formatReport, type LighthouseResult, medianRun, shortfalls, summarise } from "./lighthouse-report";
+import { type Category, formatReport, type LighthouseResult, medianRun, shortfalls, suggestedCpuSlowdown, summarise } from "./lighthouse-report";
 
 const scores = (performance: number | null, rest = 1): Record<Category, number | null> => ({
   performance,
@@ -87,5 +87,21 @@ describe("formatReport", () => {
     expect(text).toContain("seo             0.92   (target 1.00)");
     expect(text).toContain("LCP 1810 ms · TBT 150 ms · CLS 0.000");
     expect(text).toContain("JavaScript transferred: 3.0 KB");
+    expect(text).not.toContain("benchmark index");
+  });
+
+  it("prints the host's benchmark index and the slowdown Lighthouse's calibration table suggests for it", () => {
+    const text = formatReport(summarise({ ...lhr, environment: { benchmarkIndex: 1412.5 } }));
+    expect(text).toContain("host benchmark index 1413 (Lighthouse's calibration table suggests 2× CPU slowdown here)");
+  });
+});
+
+describe("suggestedCpuSlowdown", () => {
+  it("follows Lighthouse's table: 4× on a high-end desktop, 2× on a low-end one, none below", () => {
+    expect(suggestedCpuSlowdown(1800)).toBe(4);
+    expect(suggestedCpuSlowdown(1500)).toBe(4);
+    expect(suggestedCpuSlowdown(1499)).toBe(2);
+    expect(suggestedCpuSlowdown(1000)).toBe(2);
+    expect(suggestedCpuSlowdown(999)).toBeUndefined();
   });
 });

@@ -17,6 +17,7 @@ export const TARGETS: Record<Category, number> = {
 /** The parts of a Lighthouse result this script reads (a small slice of Lighthouse's own LHR type). */
 export interface LighthouseResult {
   finalDisplayedUrl?: string;
+  environment?: { benchmarkIndex?: number };
   categories: Partial<Record<Category, { score: number | null }>>;
   audits: Record<string, { score: number | null; numericValue?: number; title?: string; details?: unknown }>;
 }
@@ -30,6 +31,21 @@ export interface Summary {
   scriptBytes?: number;
   /** Audits that cost a point in a category with a full-score target: the reason a run falls short. */
   failing: string[];
+  /** Lighthouse's measure of the host's CPU: its CPU slowdown is relative to this machine, not absolute. */
+  benchmarkIndex?: number;
+}
+
+/**
+ * The CPU slowdown Lighthouse's own calibration table (docs/throttling.md,
+ * "Calibrating the CPU slowdown") suggests for emulating a mid-tier phone on
+ * a host of this benchmark index: 4× on a high-end desktop (1500–2000), 2× on
+ * a low-end desktop (1000–1500). Below 1000 the host is slower than any
+ * desktop class in that table and no figure is suggested.
+ */
+export function suggestedCpuSlowdown(benchmarkIndex: number): number | undefined {
+  if (benchmarkIndex >= 1500) return 4;
+  if (benchmarkIndex >= 1000) return 2;
+  return undefined;
 }
 
 interface NetworkItem {
@@ -57,6 +73,7 @@ export function summarise(lhr: LighthouseResult): Summary {
     },
     scriptBytes,
     failing,
+    ...(lhr.environment?.benchmarkIndex === undefined ? {} : { benchmarkIndex: lhr.environment.benchmarkIndex }),
   };
 }
 
@@ -84,5 +101,12 @@ export function formatReport(s: Summary): string {
     `  FCP ${ms(s.metrics.fcp)} · LCP ${ms(s.metrics.lcp)} · TBT ${ms(s.metrics.tbt)} · CLS ${s.metrics.cls === undefined ? "n/a" : s.metrics.cls.toFixed(3)} · SI ${ms(s.metrics.si)}`,
   ];
   if (s.scriptBytes !== undefined) lines.push(`  JavaScript transferred: ${(s.scriptBytes / 1024).toFixed(1)} KB`);
+  if (s.benchmarkIndex !== undefined) {
+    const suggested = suggestedCpuSlowdown(s.benchmarkIndex);
+    lines.push(
+      `  host benchmark index ${Math.round(s.benchmarkIndex)}` +
+        (suggested === undefined ? " (below Lighthouse's desktop classes)" : ` (Lighthouse's calibration table suggests ${suggested}× CPU slowdown here)`),
+    );
+  }
   return lines.join("\n");
 }

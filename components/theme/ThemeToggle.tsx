@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { THEME_STORAGE_KEY } from "./ThemeScript";
+import { applyThemeColor, THEME_STORAGE_KEY } from "./ThemeScript";
 
 type Theme = "light" | "dark";
 
@@ -28,6 +28,7 @@ function show(theme: Theme) {
   const follow = theme === systemTheme();
   if (follow) delete root.dataset.theme;
   else root.dataset.theme = theme;
+  applyThemeColor(follow ? null : theme);
   try {
     if (follow) localStorage.removeItem(THEME_STORAGE_KEY);
     else localStorage.setItem(THEME_STORAGE_KEY, theme);
@@ -42,8 +43,10 @@ function subscribe(listener: () => void) {
   // Another tab changed the choice: show the same here.
   const onStorage = (e: StorageEvent) => {
     if (e.key !== THEME_STORAGE_KEY) return;
-    if (e.newValue === "light" || e.newValue === "dark") document.documentElement.dataset.theme = e.newValue;
+    const chosen = e.newValue === "light" || e.newValue === "dark" ? e.newValue : null;
+    if (chosen) document.documentElement.dataset.theme = chosen;
     else delete document.documentElement.dataset.theme;
+    applyThemeColor(chosen);
     listener();
   };
   listeners.add(listener);
