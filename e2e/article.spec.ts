@@ -190,6 +190,15 @@ test.describe("speakers on a small screen", () => {
   });
 });
 
+test("below 1024px the speaker panel keeps to the text's column", async ({ page }) => {
+  await page.setViewportSize({ width: 768, height: 900 });
+  await page.goto(SEED_PATH);
+  const panel = (await page.getByTestId("speaker-panel").locator("details").boundingBox())!;
+  const text = (await body(page).boundingBox())!;
+  expect(panel.x).toBeCloseTo(text.x, 0);
+  expect(panel.width).toBeLessThanOrEqual(text.width + 0.5);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

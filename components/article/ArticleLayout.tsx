@@ -23,7 +23,7 @@ export function ArticleLayout({ view }: { view: ArticleView }) {
           <ArticleHeader article={article} readingMinutes={view.readingMinutes} />
         </div>
         {hasSpeakers ? (
-          <SpeakerPanel speakers={speakers} quotes={quoteById} className="lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:pt-8" />
+          <SpeakerPanel speakers={speakers} quotes={quoteById} className="min-w-0 max-w-[42rem] lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:max-w-none lg:pt-8" />
         ) : null}
         <div className="min-w-0 max-w-[42rem]">
           <ArticleBody body={article.body} speakers={view.speakerById} />
