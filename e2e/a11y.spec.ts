@@ -80,6 +80,25 @@ for (const [name, path] of PAGES) {
   });
 }
 
+test("a keyboard reader can pass the speaker panel in one step", async ({ page, isMobile }) => {
+  test.skip(isMobile, "keyboard use is checked on desktop, where the panel is open");
+  await page.goto(SEED_PATH);
+  await expect(page.locator("[data-theme-toggle]")).toHaveAttribute("aria-pressed", /true|false/);
+  const skip = page.getByTestId("speaker-panel").getByRole("link", { name: "Skip to the story" });
+  // Hidden until reached: it takes no room in the panel.
+  expect((await skip.boundingBox())!.height).toBeLessThanOrEqual(1);
+  let tabs = 0;
+  while (!(await skip.evaluate((el) => el === document.activeElement)) && tabs++ < 15) await page.keyboard.press("Tab");
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  expect((await skip.boundingBox())!.height).toBeGreaterThanOrEqual(43.5);
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#story-text")).toBeFocused();
+  // The next stop is in the story, not in the panel.
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => Boolean(document.activeElement?.closest("#story-text")))).toBe(true);
+});
+
 test("keyboard focus is always visible", async ({ page, isMobile }) => {
   test.skip(isMobile, "keyboard use is checked on desktop");
   await page.goto(SEED_PATH);

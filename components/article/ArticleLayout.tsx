@@ -25,7 +25,7 @@ export function ArticleLayout({ view }: { view: ArticleView }) {
         {hasSpeakers ? (
           <SpeakerPanel speakers={speakers} quotes={quoteById} className="min-w-0 max-w-[42rem] lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:max-w-none lg:pt-8" />
         ) : null}
-        <div className="min-w-0 max-w-[42rem]">
+        <div id="story-text" tabIndex={-1} className="min-w-0 max-w-[42rem] focus:outline-none">
           <ArticleBody body={article.body} speakers={view.speakerById} />
           <TopicLinks topics={view.topics} />
           <HeadlineList id="related-heading" heading="Related articles" articles={view.related} />

@@ -48,6 +48,10 @@ export function SpeakerPanel({
           </span>
         </summary>
         <div className="speaker-panel__content border-t border-rule px-4 py-4">
+          {/* The panel comes before the story in reading order; a keyboard reader can pass its twenty-odd controls in one step. */}
+          <a href="#story-text" className="speaker-panel__skip">
+            Skip to the story
+          </a>
           {/* Shown only where the summary is hidden (the desktop sidebar), so the outline keeps one h2 either way. */}
           <PanelHeading id="speakers-heading" className="speaker-panel__heading mb-4">
             {title}
