@@ -15,7 +15,7 @@ export function ArticleLayout({ view }: { view: ArticleView }) {
   const hasSpeakers = speakers.length > 0;
   return (
     <SpeakerFocusProvider names={Object.fromEntries(speakers.map((s) => [s.id, s.name]))}>
-      {/* Story, then who is quoted, then the text: the order a screen reader and a phone take. From 1024px the
+      {/* Headline, then who is quoted, then the text: the order a screen reader and a phone take. From 1024px the
           speaker panel moves to a second column beside both rows; the text's row takes any height it leaves over. */}
       <article className="mx-auto grid max-w-6xl grid-cols-1 gap-x-12 px-4 sm:px-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:grid-rows-[auto_1fr]">
         <JsonLd data={newsArticleJsonLd(view)} />
