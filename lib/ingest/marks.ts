@@ -66,14 +66,10 @@ export function scanMarks(line: string): Mark[] {
     const closesHere = next === undefined || CLOSE_AFTER.test(next);
     switch (c) {
       case "«":
-        marks.push({ at: i, style: "double", role: "open", char: c });
-        break;
-      case "»":
-        marks.push({ at: i, style: "double", role: "close", char: c });
-        break;
       case "“":
         marks.push({ at: i, style: "double", role: "open", char: c });
         break;
+      case "»":
       case "”":
         marks.push({ at: i, style: "double", role: "close", char: c });
         break;

@@ -3,25 +3,17 @@ import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { cpuTicks, descendants, parentPid, residentPages } from "../../lib/bench/proc";
 
-function pageSize(): number {
+/** A system constant from `getconf`, or the usual Linux value where it cannot be read. */
+function getconf(name: string, usual: number): number {
   try {
-    return Number(execFileSync("getconf", ["PAGESIZE"], { encoding: "utf8" }).trim()) || 4096;
+    return Number(execFileSync("getconf", [name], { encoding: "utf8" }).trim()) || usual;
   } catch {
-    return 4096;
+    return usual;
   }
 }
 
-const PAGE = pageSize();
-
-function clockTicks(): number {
-  try {
-    return Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
-  } catch {
-    return 100;
-  }
-}
-
-const TICKS_PER_SECOND = clockTicks();
+const PAGE = getconf("PAGESIZE", 4096);
+const TICKS_PER_SECOND = getconf("CLK_TCK", 100);
 
 function read(file: string): string | undefined {
   try {
