@@ -16,11 +16,9 @@ import { extractQuotations, quoteList } from "../lib/ingest/extract";
 import { goldFromArticle } from "../lib/ingest/gold";
 import { parsePlainText } from "../lib/ingest/plain-text";
 import { type ArticleScore, type GoldItem, type Negative, type Prediction, scoreArticle, summarise } from "../lib/ingest/score";
+import type { Io } from "./lib/io";
 
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
+export type { Io } from "./lib/io";
 
 const USAGE = `usage: npm run -s eval:quotes -- <dir> [--exact-speaker]
        npm run -s eval:quotes -- <story.txt> --article <article.json> [--exact-speaker]`;

@@ -1,27 +1,17 @@
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runEvalQuotes } from "./eval-quotes-command";
+import { captureCommand, REPO, runScript } from "./lib/run-script";
 
-const REPO = path.resolve(__dirname, "..");
 const SEED = path.resolve(REPO, "../shared/seeds/000_3e6c425a2e96d266.txt");
 const tmp = mkdtempSync(path.join(os.tmpdir(), "eval-quotes-test-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** In-process (fast); `spawnEval` runs the real script. */
-function evalQuotes(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const status = runEvalQuotes(args, { out: (t) => (stdout += t), err: (t) => (stderr += t) });
-  return { status, stdout, stderr };
-}
-
-function spawnEval(...args: string[]) {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/eval-quotes.ts", ...args], { cwd: REPO, encoding: "utf8", timeout: 60_000 });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const evalQuotes = (...args: string[]) => captureCommand(runEvalQuotes, args);
+const spawnEval = (...args: string[]) => runScript("eval-quotes.ts", args);
 
 describe("scripts/eval-quotes.ts", () => {
   it("scores a folder of stories and gold files and lists every miss", { timeout: 60_000 }, () => {

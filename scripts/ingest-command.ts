@@ -14,11 +14,9 @@ import type { Person, Topic } from "../lib/content/schema";
 import { buildArticle, matchTopics, summary } from "../lib/ingest/article";
 import { extractQuotations, quoteList } from "../lib/ingest/extract";
 import { parsePlainText } from "../lib/ingest/plain-text";
+import type { Io } from "./lib/io";
 
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
+export type { Io } from "./lib/io";
 
 const USAGE = `usage: npm run ingest -- <file.txt> [--out <content root>] [--topic <id>]... [--slug <slug>] [--section <label>] [--published-at <ISO date-time>]
        npm run -s ingest -- <file.txt> --quotes

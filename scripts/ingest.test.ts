@@ -1,30 +1,18 @@
-import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadContentRoot } from "../lib/content/load";
 import { runIngest } from "./ingest-command";
+import { captureCommand, REPO, runScript } from "./lib/run-script";
 
-const REPO = path.resolve(__dirname, "..");
 const tmp = mkdtempSync(path.join(os.tmpdir(), "ingest-test-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** Runs the command in-process (fast); `spawnIngest` runs the real script once or twice. */
-function ingest(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const status = runIngest(args, { out: (t) => (stdout += t), err: (t) => (stderr += t) });
-  return { status, stdout, stderr };
-}
-
+const ingest = (...args: string[]) => captureCommand(runIngest, args);
 /** Runs `npm run ingest -- …` the way an editor would, from the repo root. */
-function spawnIngest(...args: string[]) {
-  const env = { ...process.env };
-  delete env.CONTENT_DIR;
-  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/ingest.ts", ...args], { cwd: REPO, encoding: "utf8", env, timeout: 60_000 });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const spawnIngest = (...args: string[]) => runScript("ingest.ts", args);
 
 function write(name: string, content: string | Buffer): string {
   const file = path.join(tmp, name);

@@ -1,18 +1,11 @@
-import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { makeArticle, makePerson, makeTempRoot, makeTopic } from "../lib/content/test-fixtures";
+import { runScript } from "./lib/run-script";
 
-const REPO = path.resolve(__dirname, "..");
 
 /** Runs `npm run validate` the way a person would, from the repo root. */
-function validate(root?: string) {
-  const args = ["--import", "tsx", "scripts/validate-content.ts", ...(root ? [root] : [])];
-  const env = { ...process.env };
-  delete env.CONTENT_DIR;
-  const run = spawnSync(process.execPath, args, { cwd: REPO, encoding: "utf8", env, timeout: 60_000 });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const validate = (root?: string) => runScript("validate-content.ts", root ? [root] : []);
 
 /** `file: $.path: message`, one problem per line (temp paths have no spaces). */
 const PROBLEM_LINE = /^(?<file>\S+): (?<path>\$\S*): (?<message>\S.*)$/;
