@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Category, formatReport, type LighthouseResult, medianRun, shortfalls, suggestedCpuSlowdown, summarise } from "./lighthouse-report";
+import { type Category, formatReport, formatRun, type LighthouseResult, medianRun, shortfalls, suggestedCpuSlowdown, summarise } from "./lighthouse-report";
 
 const scores = (performance: number | null, rest = 1): Record<Category, number | null> => ({
   performance,
@@ -93,6 +93,13 @@ describe("formatReport", () => {
   it("prints the host's benchmark index and the slowdown Lighthouse's calibration table suggests for it", () => {
     const text = formatReport(summarise({ ...lhr, environment: { benchmarkIndex: 1412.5 } }));
     expect(text).toContain("host benchmark index 1413 (Lighthouse's calibration table suggests 2× CPU slowdown here)");
+  });
+});
+
+describe("formatRun", () => {
+  it("gives one run's score, LCP and TBT, and the host's benchmark index when known", () => {
+    expect(formatRun(2, 5, summarise({ ...lhr, environment: { benchmarkIndex: 1299.6 } }))).toBe("run 2/5: performance 0.97 · LCP 1810 ms · TBT 150 ms · benchmark index 1300");
+    expect(formatRun(1, 3, summarise(lhr))).toBe("run 1/3: performance 0.97 · LCP 1810 ms · TBT 150 ms");
   });
 });
 

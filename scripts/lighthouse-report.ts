@@ -93,8 +93,15 @@ export function formatScore(score: number | null): string {
   return score === null ? "n/a" : score.toFixed(2);
 }
 
+const ms = (v?: number) => (v === undefined ? "n/a" : `${Math.round(v)} ms`);
+
+/** One line per run when several are taken, so the spread is visible beside the median. */
+export function formatRun(run: number, runs: number, s: Summary): string {
+  const index = s.benchmarkIndex === undefined ? "" : ` · benchmark index ${Math.round(s.benchmarkIndex)}`;
+  return `run ${run}/${runs}: performance ${formatScore(s.scores.performance)} · LCP ${ms(s.metrics.lcp)} · TBT ${ms(s.metrics.tbt)}${index}`;
+}
+
 export function formatReport(s: Summary): string {
-  const ms = (v?: number) => (v === undefined ? "n/a" : `${Math.round(v)} ms`);
   const lines = [
     `Lighthouse (mobile) ${s.url}`,
     ...CATEGORIES.map((c) => `  ${c.padEnd(15)} ${formatScore(s.scores[c])}   (target ${TARGETS[c].toFixed(2)})`),

@@ -20,7 +20,7 @@
 import { spawn } from "node:child_process";
 import { parseArgs } from "node:util";
 import { chromiumExecutable } from "../e2e/browser";
-import { formatReport, type LighthouseResult, medianRun, shortfalls, summarise } from "./lighthouse-report";
+import { formatReport, formatRun, type LighthouseResult, medianRun, shortfalls, summarise } from "./lighthouse-report";
 import { startNextServer } from "./lib/next-server";
 
 const DEFAULT_PATH = "/articles/nato-allies-combat-russian-hybrid-attacks";
@@ -76,11 +76,7 @@ async function main() {
     const summaries = [];
     for (let i = 1; i <= runs; i++) {
       const summary = summarise(await lighthouse(url, chrome));
-      if (runs > 1) {
-        const { lcp, tbt } = summary.metrics;
-        const ms = (v?: number) => (v === undefined ? "n/a" : `${Math.round(v)} ms`);
-        console.log(`run ${i}/${runs}: performance ${summary.scores.performance ?? "n/a"} · LCP ${ms(lcp)} · TBT ${ms(tbt)} · benchmark index ${Math.round(summary.benchmarkIndex ?? 0)}`);
-      }
+      if (runs > 1) console.log(formatRun(i, runs, summary));
       summaries.push(summary);
     }
     const chosen = medianRun(summaries);
