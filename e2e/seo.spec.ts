@@ -144,10 +144,12 @@ test("every article page has canonical, OpenGraph article tags, a Twitter card a
     if (article.byline) expect(ld.author).toHaveLength(1);
     const quotes = collectQuotes(article);
     expect(ld.hasPart.map((q: { text: string }) => q.text)).toEqual(quotes.map((q) => q.text));
-    ld.hasPart.forEach((q: { "@type": string; spokenByCharacter: { "@type": string; name: string } }, i: number) => {
+    // Each speaker is described once, in mentions; a quotation refers to its speaker by @id.
+    const mentioned = new Map<string, { "@type": string; name: string }>(ld.mentions.map((m: { "@id": string; "@type": string; name: string }) => [m["@id"], m]));
+    ld.hasPart.forEach((q: { "@type": string; spokenByCharacter: { "@id": string } }, i: number) => {
       const person = site.people.get(quotes[i]!.speaker)!;
       expect(q["@type"]).toBe("Quotation");
-      expect(q.spokenByCharacter).toMatchObject({ "@type": person.kind === "organisation" ? "Organization" : "Person", name: person.name });
+      expect(mentioned.get(q.spokenByCharacter["@id"])).toMatchObject({ "@type": person.kind === "organisation" ? "Organization" : "Person", name: person.name });
     });
   }
 });

@@ -2,8 +2,8 @@
  * A button that copies the address of one quote (`…#q-id`). Plain server
  * markup: one `QuoteLinkCopier` on the page handles every such button, so a
  * story with many quotes hydrates one small client component, not one per
- * quote. Hidden by CSS when JavaScript is off (`data-needs-js`): the quote's
- * anchor still works from the speaker list.
+ * quote. Hidden by CSS when JavaScript is off (globals.css, by its class):
+ * the quote's anchor still works from the speaker list.
  *
  * `inline` sits after a quote in the running text (compact and revealed on
  * hover or focus where there is a mouse; a full 44px target on touch);
@@ -21,6 +21,6 @@ export function CopyQuoteLink({
 }) {
   return (
     // The link icon is drawn by CSS (a mask), and "Link copied" appears beside it from CSS too (globals.css, .copy-quote).
-    <button type="button" className={`copy-quote copy-quote--${variant}`} aria-label={label} data-copy-quote={quoteId} data-needs-js="" />
+    <button type="button" className={`copy-quote copy-quote--${variant}`} aria-label={label} data-copy-quote={quoteId} />
   );
 }

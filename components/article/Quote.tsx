@@ -4,7 +4,7 @@ import { CopyQuoteLink } from "./CopyQuoteLink";
 
 /** Who said it, in words: a screen reader hears it after the quote, and print shows it. */
 export function Attribution({ speaker }: { speaker: SpeakerInArticle }) {
-  return <span className="quote-attribution sr-only"> ({speaker.name})</span>;
+  return <span className="quote-attribution sr-only">{` (${speaker.name})`}</span>;
 }
 
 /** An inline quotation, in the speaker's colour, with a stable anchor for links and a control to copy it. */

@@ -21,7 +21,7 @@ export function SpeakerList({
       {speakers.map((speaker) => (
         <li key={speaker.id} className={`speaker-${speaker.colour}`} data-speaker-entry={speaker.id}>
           <h3 className="speaker-entry__name">
-            <span aria-hidden="true" className="swatch mt-1 inline-block size-3.5 shrink-0 rounded-full" />
+            <span aria-hidden="true" className="speaker-entry__swatch" />
             <Link href={`/people/${speaker.id}`} className="speaker-entry__link">
               {speaker.name}
             </Link>

@@ -33,12 +33,12 @@ export function SpeakerPanel({
   return (
     <aside aria-label="Who’s quoted" className={`speaker-panel no-print ${className}`} data-testid="speaker-panel">
       <details className="group my-4 rounded-lg border border-rule bg-surface">
-        <summary className="flex min-h-12 cursor-pointer list-none items-center justify-between gap-3 px-4 py-2 font-sans font-bold [&::-webkit-details-marker]:hidden">
+        <summary className="speaker-panel__summary">
           {/* A heading inside the summary keeps the outline whole: speaker names below are h3s. */}
           <h2 className="flex items-center gap-3 text-base">
             <span aria-hidden="true" className="flex -space-x-1">
               {speakers.slice(0, 6).map((s) => (
-                <span key={s.id} className={`speaker-${s.colour} swatch inline-block size-3.5 rounded-full ring-2 ring-[var(--surface)]`} />
+                <span key={s.id} className={`speaker-${s.colour} speaker-panel__dot`} />
               ))}
             </span>
             Who’s quoted ({speakers.length})

@@ -45,20 +45,35 @@ describe("newsArticleJsonLd", () => {
     });
   });
 
-  it("lists every quotation with its speaker, person or organisation, in reading order", () => {
+  it("describes each speaker once, person or organisation, in order of first quotation", () => {
+    expect(ld.mentions).toEqual([
+      { "@type": "Person", "@id": `${BASE}/people/edda-morn`, name: "Edda Morn", url: `${BASE}/people/edda-morn`, jobTitle: "Head of digital services" },
+      // An organisation's "role" is how it spoke, not a job title.
+      { "@type": "Organization", "@id": `${BASE}/people/nato`, name: "NATO", url: `${BASE}/people/nato` },
+    ]);
+  });
+
+  it("lists every quotation in reading order, its speaker a reference to one of those mentioned", () => {
     expect(ld.hasPart).toEqual([
       {
         "@type": "Quotation",
         "@id": `${BASE}/articles/hostile#q-typed`,
         text: `Someone typed ${HOSTILE} into the form, ‘a statement’ and left,`,
         url: `${BASE}/articles/hostile/quotes/q-typed`,
-        spokenByCharacter: { "@type": "Person", "@id": `${BASE}/people/edda-morn`, name: "Edda Morn", url: `${BASE}/people/edda-morn`, jobTitle: "Head of digital services" },
+        spokenByCharacter: { "@id": `${BASE}/people/edda-morn` },
       },
-      expect.objectContaining({ "@type": "Quotation", text: "a statement", spokenByCharacter: expect.objectContaining({ "@type": "Organization", name: "NATO" }) }),
-      expect.objectContaining({ "@type": "Quotation", text: "We are aware." }),
+      expect.objectContaining({ "@type": "Quotation", text: "a statement", spokenByCharacter: { "@id": `${BASE}/people/nato` } }),
+      expect.objectContaining({ "@type": "Quotation", text: "We are aware.", spokenByCharacter: { "@id": `${BASE}/people/nato` } }),
     ]);
-    // An organisation's "role" is how it spoke, not a job title.
-    expect(ld.hasPart[2].spokenByCharacter.jobTitle).toBeUndefined();
+    const mentioned = new Set(ld.mentions.map((m: { "@id": string }) => m["@id"]));
+    for (const q of ld.hasPart) expect(mentioned).toContain(q.spokenByCharacter["@id"]);
+  });
+
+  it("has no mentions when nobody is quoted", () => {
+    const view = articleView(site, "hostile")!;
+    const quiet = newsArticleJsonLd({ ...view, speakers: [], speakerById: new Map(), quoteById: new Map() });
+    expect(quiet).not.toHaveProperty("mentions");
+    expect(quiet.hasPart).toEqual([]);
   });
 
   it("has no author when the article has no byline", () => {

@@ -61,30 +61,38 @@ function imageNode(path: string): JsonLdNode {
   return { "@type": "ImageObject", url: absoluteUrl(path), width: CARD_SIZE.width, height: CARD_SIZE.height };
 }
 
-function quotationNode(slug: string, quote: { id: string; text: string }, speaker: SpeakerInArticle): JsonLdNode {
+/**
+ * A quotation; its speaker either in full or, where the speaker is already
+ * described elsewhere in the same document, as a reference by `@id`.
+ */
+function quotationNode(slug: string, quote: { id: string; text: string }, speaker: SpeakerInArticle | { "@id": string }): JsonLdNode {
   return {
     "@type": "Quotation",
     "@id": absoluteUrl(quoteInContextPath(slug, quote.id)),
     text: displayText(quote.text),
     url: absoluteUrl(quotePath(slug, quote.id)),
-    spokenByCharacter: speakerNode(speaker),
+    spokenByCharacter: "@id" in speaker ? speaker : speakerNode(speaker),
   };
 }
 
-/** schema.org NewsArticle for an article page, its quotations as `Quotation` parts with their speaker. */
+/**
+ * schema.org NewsArticle for an article page. The people and organisations
+ * quoted are described once, as `mentions`; each quotation is a `Quotation`
+ * part whose speaker refers to one of them by `@id`. Repeating the speaker in
+ * every quotation made this the largest block on the page, and it is sent
+ * twice (in the HTML and again in React's payload).
+ */
 export function newsArticleJsonLd(view: ArticleView): JsonLdNode {
   const { article } = view;
   const url = absoluteUrl(articlePath(article.slug));
-  const quotations = [...view.quoteById.values()].flatMap((q) => {
-    const speaker = view.speakerById.get(q.speaker);
-    return speaker ? [quotationNode(article.slug, q, speaker)] : [];
-  });
+  const quotations = [...view.quoteById.values()].flatMap((q) =>
+    view.speakerById.has(q.speaker) ? [quotationNode(article.slug, q, { "@id": absoluteUrl(personPath(q.speaker)) })] : [],
+  );
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
     "@id": url,
     url,
-    mainEntityOfPage: url,
     headline: displayText(article.headline),
     description: displayText(articleDescription(article)),
     datePublished: article.publishedAt,
@@ -99,6 +107,7 @@ export function newsArticleJsonLd(view: ArticleView): JsonLdNode {
     inLanguage: "en",
     // Fictional demo stories say so to machines as well as to readers.
     ...(article.demo ? { genre: "Demo content (fiction)" } : {}),
+    ...(view.speakers.length > 0 ? { mentions: view.speakers.map(speakerNode) } : {}),
     hasPart: quotations,
   };
 }
