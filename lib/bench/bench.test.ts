@@ -5,7 +5,7 @@ import { paginationLinks, scriptSources } from "./html";
 import { cpuTicks, descendants, parentPid, residentPages } from "./proc";
 import type { SizeResult } from "./results";
 import { formatMs, marginalGrowth, marginalPerArticle, peak, percentile } from "./stats";
-import { budgetTable, resultsTable } from "./table";
+import { budgetTable, resultsTable, serverCpu } from "./table";
 
 const lat = (rps: number, p50Ms: number) => ({ rps, p50Ms, p99Ms: p50Ms * 3, requests: rps * 5, errors: 0 });
 
@@ -214,6 +214,16 @@ describe("the report", () => {
     const budgets = budgetTable(checkBudgets(results));
     expect(budgets).toMatch(/^\| PASS \| article first-load JS/m);
     expect(budgets).toMatch(/^\| n\/a \| marginal build time/m);
+  });
+});
+
+describe("serverCpu", () => {
+  it("gives each route's server CPU per request and their ratio", () => {
+    expect(serverCpu({ article: { ...lat(400, 9), serverCpuMs: 2.314 }, floor: { ...lat(600, 7), serverCpuMs: 1.657 }, ratio: 0.67 })).toBe("2.31 / 1.66 ms (1.40 ×)");
+  });
+
+  it("is a dash for a run that did not measure it", () => {
+    expect(serverCpu({ article: lat(400, 9), floor: { ...lat(600, 7), serverCpuMs: 1.6 }, ratio: 0.67 })).toBe("–");
   });
 });
 

@@ -8,6 +8,12 @@ export interface Latency {
   requests: number;
   /** Responses that were not the expected status (should be 0). */
   errors: number;
+  /**
+   * CPU time (user + system) the server's processes spent per request, in ms,
+   * read from /proc around the run. Unlike req/s it hardly moves when the load
+   * tool, or anything else, competes for the same cores. Absent where not measured.
+   */
+  serverCpuMs?: number;
 }
 
 export interface SizeResult {

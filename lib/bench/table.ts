@@ -8,6 +8,12 @@ type Row = [label: string, cell: (r: SizeResult) => string];
 const latency = (l: Latency) => `${formatMs(l.p50Ms)} / ${formatMs(l.p99Ms)}`;
 const n = (x: number) => x.toLocaleString("en");
 
+/** "2.31 / 1.66 ms (1.39 ×)": what a request cost the server, which is what throughput is bounded by once the load tool has its own core. */
+export function serverCpu({ article, floor }: SizeResult["serving"]): string {
+  if (article.serverCpuMs === undefined || floor.serverCpuMs === undefined) return "–";
+  return `${article.serverCpuMs.toFixed(2)} / ${floor.serverCpuMs.toFixed(2)} ms (${(article.serverCpuMs / floor.serverCpuMs).toFixed(2)} ×)`;
+}
+
 const ROWS: Row[] = [
   ["articles · drafts · people · topics", (r) => `${n(r.corpus.articles)} · ${r.corpus.drafts} · ${n(r.corpus.people)} · ${r.corpus.topics}`],
   ["corpus written in", (r) => formatMs(r.corpus.writeMs)],
@@ -29,6 +35,7 @@ const ROWS: Row[] = [
   ["floor (404) req/s", (r) => n(Math.round(r.serving.floor.rps))],
   ["floor p50 / p99", (r) => latency(r.serving.floor)],
   ["article ÷ floor throughput", (r) => `${r.serving.ratio.toFixed(2)} ×`],
+  ["server CPU per request, article / floor", (r) => serverCpu(r.serving)],
   ["**preview** (draft mode) p50 / p99", (r) => ("p50Ms" in r.preview ? latency(r.preview) : `skipped: ${r.preview.skipped}`)],
   ["preview req/s", (r) => ("p50Ms" in r.preview ? n(Math.round(r.preview.rps)) : "–")],
 ];

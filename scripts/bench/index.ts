@@ -83,7 +83,7 @@ async function main() {
       if (article.status !== 200 || floor.status !== 404) throw new Error(`unexpected status: article ${article.status}, floor ${floor.status}`);
       progress("checking listings and pagination…");
       const listed = await listings(server.origin, corpus.articles, corpus.busiestTopic, corpus.mostQuoted);
-      const served = await serving(server.origin, `/articles/${SEED_SLUG}`, options, progress);
+      const served = await serving(server, `/articles/${SEED_SLUG}`, options, progress);
       results.push({
         size: corpus.articles,
         corpus: { articles: corpus.articles, drafts: corpus.drafts, people: corpus.people, topics: corpus.topics, writeMs: corpus.writeMs },

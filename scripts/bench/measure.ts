@@ -69,9 +69,14 @@ export async function listings(
   };
 }
 
-/** A bounded autocannon run; `expect` is the status every response should have. */
-export async function load(url: string, opts: { duration: number; connections: number; expect: number }): Promise<Latency> {
+/**
+ * A bounded autocannon run; `expect` is the status every response should have.
+ * With `serverCpuMs` (the server's CPU time so far), also the server's CPU time per request.
+ */
+export async function load(url: string, opts: { duration: number; connections: number; expect: number; serverCpuMs?: () => number }): Promise<Latency> {
+  const cpuBefore = opts.serverCpuMs?.();
   const result = await autocannon({ url, duration: opts.duration, connections: opts.connections, pipelining: 1, timeout: 10 });
+  const cpuAfter = opts.serverCpuMs?.();
   const total = result.requests.total;
   const expected = result.statusCodeStats?.[String(opts.expect) as `${number}`]?.count ?? 0;
   return {
@@ -80,13 +85,15 @@ export async function load(url: string, opts: { duration: number; connections: n
     p99Ms: result.latency.p99,
     requests: total,
     errors: result.errors + (total - expected),
+    ...(cpuBefore !== undefined && cpuAfter !== undefined && total > 0 ? { serverCpuMs: (cpuAfter - cpuBefore) / total } : {}),
   };
 }
 
 /** Averages of several runs of the same route. */
 function mean(runs: readonly Latency[]): Latency {
   const avg = (f: (l: Latency) => number) => runs.reduce((s, l) => s + f(l), 0) / runs.length;
-  return { rps: avg((l) => l.rps), p50Ms: avg((l) => l.p50Ms), p99Ms: avg((l) => l.p99Ms), requests: avg((l) => l.requests) * runs.length, errors: avg((l) => l.errors) * runs.length };
+  const cpu = runs.every((l) => l.serverCpuMs !== undefined) ? { serverCpuMs: avg((l) => l.serverCpuMs!) } : {};
+  return { rps: avg((l) => l.rps), p50Ms: avg((l) => l.p50Ms), p99Ms: avg((l) => l.p99Ms), requests: avg((l) => l.requests) * runs.length, errors: avg((l) => l.errors) * runs.length, ...cpu };
 }
 
 /**
@@ -94,9 +101,15 @@ function mean(runs: readonly Latency[]): Latency {
  * (article, floor, article, floor) so a passing burst of other work on the
  * machine weighs on both alike.
  */
-export async function serving(origin: string, articlePath: string, opts: { duration: number; connections: number }, progress: (m: string) => void): Promise<SizeResult["serving"]> {
-  const article = { url: origin + articlePath, expect: 200 };
-  const floor = { url: origin + FLOOR_PATH, expect: 404 };
+export async function serving(
+  server: { origin: string; cpuMs?: () => number },
+  articlePath: string,
+  opts: { duration: number; connections: number },
+  progress: (m: string) => void,
+): Promise<SizeResult["serving"]> {
+  const { origin } = server;
+  const article = { url: origin + articlePath, expect: 200, serverCpuMs: server.cpuMs };
+  const floor = { url: origin + FLOOR_PATH, expect: 404, serverCpuMs: server.cpuMs };
   progress("warming up");
   await load(article.url, { ...opts, duration: 1, expect: 200 });
   await load(floor.url, { ...opts, duration: 1, expect: 404 });

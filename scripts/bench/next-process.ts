@@ -3,7 +3,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
 import { killTree, trackGroup } from "./cleanup";
-import { sampleTree } from "./proc-sampler";
+import { sampleTree, treeCpuMs } from "./proc-sampler";
 
 const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 
@@ -86,6 +86,8 @@ export async function freePort(from = 3410, to = 3490): Promise<number> {
 
 export interface RunningServer {
   origin: string;
+  /** CPU time the server's process tree has used so far, in ms. */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -114,7 +116,7 @@ export async function startServer(e: BenchEnv): Promise<RunningServer> {
     try {
       const res = await fetch(`${origin}/`);
       await res.arrayBuffer();
-      if (res.ok) return { origin, stop };
+      if (res.ok) return { origin, cpuMs: () => treeCpuMs(child.pid!), stop };
     } catch {
       // Not listening yet.
     }

@@ -45,6 +45,16 @@ export function treeRss(root: number): number {
   return pages * PAGE;
 }
 
+/** CPU time (user + system), in ms, used so far by `root` and every process below it. */
+export function treeCpuMs(root: number): number {
+  let ticks = 0;
+  for (const pid of descendants(root, processParents())) {
+    const stat = read(`/proc/${pid}/stat`);
+    if (stat) ticks += cpuTicks(stat);
+  }
+  return (ticks / TICKS_PER_SECOND) * 1000;
+}
+
 /**
  * Samples every `everyMs` until stopped: the peak of the tree's summed RSS,
  * and the CPU time (user + system) of every process seen in the tree, each
