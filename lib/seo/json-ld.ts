@@ -46,10 +46,15 @@ export function bylineAuthor(byline: string): JsonLdNode {
   return { "@type": isDesk ? "Organization" : "Person", name };
 }
 
+/** A speaker's identity in JSON-LD: their page on this site. */
+function speakerRef(id: string): { "@id": string } {
+  return { "@id": absoluteUrl(personPath(id)) };
+}
+
 function speakerNode(speaker: SpeakerInArticle): JsonLdNode {
   return {
     "@type": speaker.kind === "organisation" ? "Organization" : "Person",
-    "@id": absoluteUrl(personPath(speaker.id)),
+    ...speakerRef(speaker.id),
     name: displayText(speaker.name),
     url: absoluteUrl(personPath(speaker.id)),
     // An organisation's "role" is how it spoke (a statement, a communique), not a job.
@@ -78,15 +83,15 @@ function quotationNode(slug: string, quote: { id: string; text: string }, speake
 /**
  * schema.org NewsArticle for an article page. The people and organisations
  * quoted are described once, as `mentions`; each quotation is a `Quotation`
- * part whose speaker refers to one of them by `@id`. Repeating the speaker in
- * every quotation made this the largest block on the page, and it is sent
- * twice (in the HTML and again in React's payload).
+ * part whose speaker refers to one of them by `@id`, rather than repeating
+ * the same description in every quotation: this block is sent twice (in the
+ * HTML and again in React's payload).
  */
 export function newsArticleJsonLd(view: ArticleView): JsonLdNode {
   const { article } = view;
   const url = absoluteUrl(articlePath(article.slug));
   const quotations = [...view.quoteById.values()].flatMap((q) =>
-    view.speakerById.has(q.speaker) ? [quotationNode(article.slug, q, { "@id": absoluteUrl(personPath(q.speaker)) })] : [],
+    view.speakerById.has(q.speaker) ? [quotationNode(article.slug, q, speakerRef(q.speaker))] : [],
   );
   return {
     "@context": "https://schema.org",
