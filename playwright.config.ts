@@ -29,7 +29,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `rm -rf "${E2E_CONTENT_DIR}" && cp -R content "${E2E_CONTENT_DIR}" && npx next start -p ${PORT} -H 127.0.0.1`,
+    // Node closes an idle keep-alive socket after 5 s by default; a test's request context that waited longer (walking
+    // pages with the browser) could reuse it as it closed and get ECONNRESET. The server now outwaits any test.
+    command: `rm -rf "${E2E_CONTENT_DIR}" && cp -R content "${E2E_CONTENT_DIR}" && npx next start -p ${PORT} -H 127.0.0.1 --keepAliveTimeout 120000`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
