@@ -45,6 +45,8 @@ export function treeRss(root: number): number {
   return pages * PAGE;
 }
 
+const ticksToMs = (ticks: number) => (ticks / TICKS_PER_SECOND) * 1000;
+
 /** CPU time (user + system), in ms, used so far by `root` and every process below it. */
 export function treeCpuMs(root: number): number {
   let ticks = 0;
@@ -52,7 +54,7 @@ export function treeCpuMs(root: number): number {
     const stat = read(`/proc/${pid}/stat`);
     if (stat) ticks += cpuTicks(stat);
   }
-  return (ticks / TICKS_PER_SECOND) * 1000;
+  return ticksToMs(ticks);
 }
 
 /**
@@ -82,7 +84,7 @@ export function sampleTree(root: number, everyMs = 200): { stop(): { peakRssByte
     stop() {
       clearInterval(timer);
       const total = [...ticks.values()].reduce((a, b) => a + b, 0);
-      return { peakRssBytes: peak, cpuMs: (total / TICKS_PER_SECOND) * 1000 };
+      return { peakRssBytes: peak, cpuMs: ticksToMs(total) };
     },
     current: () => last,
   };
