@@ -16,10 +16,11 @@ import { plural } from "../lib/format/text";
 
 /** The folders of a build that hold prerendered pages: Next's own, and the copy in a standalone server. */
 function pageFolders(distDir: string): string[] {
-  const server = ["app", "route-cache"].map((f) => path.join(distDir, "server", f));
+  const inBuild = (root: string) => ["app", "route-cache"].map((f) => path.join(root, "server", f));
   // The standalone server mirrors the project's layout: .next/standalone/.next/server/app.
-  const standalone = server.map((f) => path.join(distDir, "standalone", f));
-  return [...server, ...standalone].filter((f) => existsSync(f));
+  const fromProject = path.relative(process.cwd(), path.resolve(distDir));
+  const standalone = fromProject.startsWith("..") ? [] : inBuild(path.join(distDir, "standalone", fromProject));
+  return [...inBuild(distDir), ...standalone].filter((f) => existsSync(f));
 }
 
 function* htmlFiles(dir: string): Generator<string> {

@@ -98,9 +98,17 @@ function mean(runs: readonly Latency[]): Latency {
 
 /**
  * The article page and the floor route under the same load, alternated
- * (article, floor, article, floor) so a passing burst of other work on the
+ * (article, floor, article, floor, …) so a passing burst of other work on the
  * machine weighs on both alike.
  */
+/**
+ * Article and floor take turns this many times. On this 2-core VM one 5 s run
+ * moves by up to ±25 % with the host's other work (the same build measured
+ * 0.78 × and 0.97 × minutes apart); four turns narrow the spread of the
+ * mean by about √2 against two, for 20 s more per size.
+ */
+export const LOAD_ROUNDS = 4;
+
 export async function serving(
   server: { origin: string; cpuMs?: () => number },
   articlePath: string,
@@ -114,10 +122,10 @@ export async function serving(
   await load(article.url, { ...opts, duration: 1, expect: 200 });
   await load(floor.url, { ...opts, duration: 1, expect: 404 });
   const runs: { article: Latency[]; floor: Latency[] } = { article: [], floor: [] };
-  for (let round = 1; round <= 2; round++) {
-    progress(`load round ${round}/2: article`);
+  for (let round = 1; round <= LOAD_ROUNDS; round++) {
+    progress(`load round ${round}/${LOAD_ROUNDS}: article`);
     runs.article.push(await load(article.url, { ...opts, ...article }));
-    progress(`load round ${round}/2: floor`);
+    progress(`load round ${round}/${LOAD_ROUNDS}: floor`);
     runs.floor.push(await load(floor.url, { ...opts, ...floor }));
   }
   const a = mean(runs.article);
