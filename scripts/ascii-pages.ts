@@ -9,6 +9,7 @@
  * A page that cannot be escaped exactly is left as it is and named; it is
  * served correctly, only more slowly, so the build does not fail for it.
  */
+import { isAscii } from "node:buffer";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { asciiHtml } from "../lib/build/ascii-html";
@@ -43,9 +44,15 @@ let ascii = 0;
 const leftAsTheyWere: string[] = [];
 for (const folder of pageFolders(distDir)) {
   for (const file of htmlFiles(folder)) {
-    const result = asciiHtml(readFileSync(file, "utf8"));
+    // Most of the time is in reading and writing: check the bytes before decoding them, write ASCII as one byte a character.
+    const bytes = readFileSync(file);
+    if (isAscii(bytes)) {
+      ascii++;
+      continue;
+    }
+    const result = asciiHtml(bytes.toString("utf8"));
     if (result.changed) {
-      writeFileSync(file, result.html);
+      writeFileSync(file, result.html, "latin1");
       rewritten++;
     } else if (result.unsafe) {
       leftAsTheyWere.push(`${file}: a character outside ASCII in ${result.unsafe}`);
