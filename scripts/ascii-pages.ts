@@ -44,7 +44,7 @@ let ascii = 0;
 const leftAsTheyWere: string[] = [];
 for (const folder of pageFolders(distDir)) {
   for (const file of htmlFiles(folder)) {
-    // Most of the time is in reading and writing: check the bytes before decoding them, write ASCII as one byte a character.
+    // A build run through here before is all ASCII: check the bytes before decoding them. What is written is ASCII, one byte a character.
     const bytes = readFileSync(file);
     if (isAscii(bytes)) {
       ascii++;

@@ -29,8 +29,8 @@ export function ArticleLayout({ view }: { view: ArticleView }) {
           <TopicLinks topics={view.topics} />
           <HeadlineList id="related-heading" heading="Related articles" articles={view.related} />
         </div>
-        {/* Last, not first: 5 KB of JSON before the headline pushed the standfirst out of Chrome's first parse chunk,
-            so the largest text painted a frame later, after the framework's scripts had started (docs in the README). */}
+        {/* Last, not first: 5 KB of JSON before the headline kept the story's first paragraph (a phone's largest text)
+            out of Chrome's first parse chunk, so it painted a frame later, after the framework's scripts had started. */}
         <JsonLd data={newsArticleJsonLd(view)} />
       </article>
       {view.quoteById.size > 0 ? <QuoteLinkCopier /> : null}
