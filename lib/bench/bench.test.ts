@@ -5,7 +5,7 @@ import { paginationLinks, scriptSources } from "./html";
 import { cpuTicks, descendants, parentPid, residentPages } from "./proc";
 import type { SizeResult } from "./results";
 import { formatMs, marginalGrowth, marginalPerArticle, peak, percentile } from "./stats";
-import { budgetTable, resultsTable, serverCpu } from "./table";
+import { budgetTable, resultsTable, serverCpu, throughputRatio } from "./table";
 
 const lat = (rps: number, p50Ms: number) => ({ rps, p50Ms, p99Ms: p50Ms * 3, requests: rps * 5, errors: 0 });
 
@@ -235,5 +235,16 @@ describe("formatMs", () => {
     expect(formatMs(59_400)).toBe("59.4 s");
     expect(formatMs(250)).toBe("250 ms");
     expect(formatMs(24.741)).toBe("24.74 ms");
+  });
+});
+
+describe("throughputRatio", () => {
+  it("gives the run's ratio with the lowest and highest of its alternated rounds", () => {
+    expect(throughputRatio({ article: lat(500, 9), floor: lat(600, 7), ratio: 0.8333, roundRatios: [0.9, 0.761, 0.85, 0.82] })).toBe("0.83 × (rounds 0.76–0.90)");
+  });
+
+  it("gives the ratio alone where rounds were not recorded or there was one", () => {
+    expect(throughputRatio({ article: lat(500, 9), floor: lat(600, 7), ratio: 0.8333 })).toBe("0.83 ×");
+    expect(throughputRatio({ article: lat(500, 9), floor: lat(600, 7), ratio: 0.8333, roundRatios: [0.8333] })).toBe("0.83 ×");
   });
 });

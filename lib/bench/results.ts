@@ -35,7 +35,8 @@ export interface SizeResult {
   };
   /** Page 1 of the longest listings; it must not grow with the archive. */
   listings: { home: Listing; topic: Listing; person: Listing; pagination: PaginationCheck };
-  serving: { article: Latency; floor: Latency; ratio: number };
+  /** `ratio` is of the mean req/s over all rounds; `roundRatios` pairs each article round with the floor round after it. */
+  serving: { article: Latency; floor: Latency; ratio: number; roundRatios?: number[] };
   preview: (Latency & { cacheControl: string }) | { skipped: string };
 }
 

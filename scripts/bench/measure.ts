@@ -130,7 +130,8 @@ export async function serving(
   }
   const a = mean(runs.article);
   const f = mean(runs.floor);
-  return { article: a, floor: f, ratio: a.rps / f.rps };
+  const roundRatios = runs.article.map((article, i) => article.rps / runs.floor[i]!.rps);
+  return { article: a, floor: f, ratio: a.rps / f.rps, roundRatios };
 }
 
 export interface PreviewSession {
