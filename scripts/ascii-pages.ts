@@ -44,20 +44,19 @@ let ascii = 0;
 const leftAsTheyWere: string[] = [];
 for (const folder of pageFolders(distDir)) {
   for (const file of htmlFiles(folder)) {
-    // A build run through here before is all ASCII: check the bytes before decoding them. What is written is ASCII, one byte a character.
+    // A build run through here before is all ASCII: check the bytes before decoding them.
     const bytes = readFileSync(file);
     if (isAscii(bytes)) {
       ascii++;
       continue;
     }
+    // Past this point the page has a character outside ASCII, so it is either escaped or left with a reason.
     const result = asciiHtml(bytes.toString("utf8"));
     if (result.changed) {
-      writeFileSync(file, result.html, "latin1");
+      writeFileSync(file, result.html);
       rewritten++;
-    } else if (result.unsafe) {
-      leftAsTheyWere.push(`${file}: a character outside ASCII in ${result.unsafe}`);
     } else {
-      ascii++;
+      leftAsTheyWere.push(`${file}: a character outside ASCII in ${result.unsafe}`);
     }
   }
 }
