@@ -4,7 +4,7 @@ import { checkBudgets } from "./budgets";
 import { paginationLinks, scriptSources } from "./html";
 import { cpuTicks, descendants, parentPid, residentPages } from "./proc";
 import type { SizeResult } from "./results";
-import { formatMs, marginalGrowth, marginalPerArticle, peak, percentile } from "./stats";
+import { counterbalancedTurns, formatMs, marginalGrowth, marginalPerArticle, peak, percentile } from "./stats";
 import { budgetTable, resultsTable, serverCpu, throughputRatio } from "./table";
 
 const lat = (rps: number, p50Ms: number) => ({ rps, p50Ms, p99Ms: p50Ms * 3, requests: rps * 5, errors: 0 });
@@ -246,5 +246,22 @@ describe("throughputRatio", () => {
   it("gives the ratio alone where rounds were not recorded or there was one", () => {
     expect(throughputRatio({ article: lat(500, 9), floor: lat(600, 7), ratio: 0.8333 })).toBe("0.83 ×");
     expect(throughputRatio({ article: lat(500, 9), floor: lat(600, 7), ratio: 0.8333, roundRatios: [0.8333] })).toBe("0.83 ×");
+  });
+});
+
+describe("counterbalancedTurns", () => {
+  it("mirrors every second round, so each route goes first as often as the other", () => {
+    expect(counterbalancedTurns("article", "floor", 4)).toEqual([
+      ["article", "floor"],
+      ["floor", "article"],
+      ["article", "floor"],
+      ["floor", "article"],
+    ]);
+  });
+
+  it("gives each route one turn per round", () => {
+    const turns = counterbalancedTurns(1, 2, 5);
+    expect(turns).toHaveLength(5);
+    for (const round of turns) expect([...round].sort()).toEqual([1, 2]);
   });
 });

@@ -54,3 +54,13 @@ export function percentile(samples: readonly number[], p: number): number {
   const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
   return sorted[rank - 1]!;
 }
+
+/**
+ * The order two routes take turns in, round by round: A B, B A, A B, B A, …
+ * A server gets faster for its first seconds under load and a shared host
+ * drifts, so a fixed A-then-B order would hand every trend to one route;
+ * mirrored pairs cancel a steady drift over each two rounds.
+ */
+export function counterbalancedTurns<T>(a: T, b: T, rounds: number): T[][] {
+  return Array.from({ length: rounds }, (_, i) => (i % 2 === 0 ? [a, b] : [b, a]));
+}

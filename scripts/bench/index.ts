@@ -17,7 +17,7 @@ import { formatMs } from "../../lib/bench/stats";
 import { budgetTable, resultsTable } from "../../lib/bench/table";
 import { installCleanup, remove, removeAtExit, snapshot, tempDir } from "./cleanup";
 import { SEED_SLUG, writeCorpus } from "./corpus-writer";
-import { FLOOR_PATH, LOAD_ROUNDS, type PreviewSession, enterPreview, listings, pageWeight, previewResult, serving, timePreview } from "./measure";
+import { FLOOR_PATH, LOAD_ROUNDS, WARMUP_PAIRS, WARMUP_TURN_SECONDS, type PreviewSession, enterPreview, listings, pageWeight, previewResult, serving, timePreview } from "./measure";
 import { type RunningServer, runBuild, startServer } from "./next-process";
 import { otherNextProcesses } from "./proc-sampler";
 
@@ -204,7 +204,7 @@ function writeResults(out: string, results: SizeResult[], conditions: unknown, s
     method: {
       gzip: "node zlib gzip, default level",
       floor: `the 404 page of the same build (GET ${FLOOR_PATH})`,
-      load: `autocannon, loopback, article and floor alternated ${LOAD_ROUNDS} times per size; latency in whole ms`,
+      load: `autocannon, loopback; ${WARMUP_PAIRS} untimed pairs of ${WARMUP_TURN_SECONDS} s turns, then article and floor in ${LOAD_ROUNDS} mirrored rounds (article, floor; floor, article; …) per size; latency in whole ms`,
       preview:
         "after all builds: one server per size on the last build, each with its own archive as CONTENT_DIR; sequential requests with the draft-mode cookie from /api/draft, sizes in turns (3 rounds), timed with performance.now()",
       memory: "sum of RSS over the build's process tree, sampled every 200 ms from /proc",

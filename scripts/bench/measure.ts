@@ -3,7 +3,7 @@ import autocannon from "autocannon";
 import { gzipSync } from "node:zlib";
 import { paginationLinks, scriptSources } from "../../lib/bench/html";
 import type { Latency, PaginationCheck, SizeResult } from "../../lib/bench/results";
-import { percentile } from "../../lib/bench/stats";
+import { counterbalancedTurns, percentile } from "../../lib/bench/stats";
 import { PAGE_SIZE, pageCount, pageHref } from "../../lib/lists/paginate";
 
 export const FLOOR_PATH = "/bench-floor-no-such-page";
@@ -97,11 +97,6 @@ function mean(runs: readonly Latency[]): Latency {
 }
 
 /**
- * The article page and the floor route under the same load, alternated
- * (article, floor, article, floor, …) so a passing burst of other work on the
- * machine weighs on both alike.
- */
-/**
  * Article and floor take turns this many times. On this 2-core VM one 5 s run
  * moves by up to ±25 % with the host's other work (the same build measured
  * 0.78 × and 0.97 × minutes apart); four turns narrow the spread of the
@@ -109,6 +104,23 @@ function mean(runs: readonly Latency[]): Latency {
  */
 export const LOAD_ROUNDS = 4;
 
+/**
+ * Untimed turns before the timed ones. A fresh `next start` serves both
+ * routes at about a third of its later rate for its first few seconds under
+ * load while V8 compiles the request path, and the article's path takes
+ * longer to get there: pairs of 2 s turns from a fresh server gave the
+ * article 0.64 × the floor's rate in the first 4 s and 0.68 × in the next 4,
+ * then 0.77–0.99 × (3 servers, 27 November). A 1 s turn each left the first
+ * timed round in that stretch. Three pairs of 2 s turns, 12 s, clear it.
+ */
+export const WARMUP_PAIRS = 3;
+export const WARMUP_TURN_SECONDS = 2;
+
+/**
+ * The article page and the floor route under the same load, taking turns in
+ * mirrored pairs (article, floor; floor, article; …) after the warm-up, so a
+ * drift of the machine's speed weighs on both alike.
+ */
 export async function serving(
   server: { origin: string; cpuMs?: () => number },
   articlePath: string,
@@ -116,17 +128,20 @@ export async function serving(
   progress: (m: string) => void,
 ): Promise<SizeResult["serving"]> {
   const { origin } = server;
-  const article = { url: origin + articlePath, expect: 200, serverCpuMs: server.cpuMs };
-  const floor = { url: origin + FLOOR_PATH, expect: 404, serverCpuMs: server.cpuMs };
-  progress("warming up");
-  await load(article.url, { ...opts, duration: 1, expect: 200 });
-  await load(floor.url, { ...opts, duration: 1, expect: 404 });
+  type Route = { name: "article" | "floor"; url: string; expect: number; serverCpuMs?: () => number };
+  const article: Route = { name: "article", url: origin + articlePath, expect: 200, serverCpuMs: server.cpuMs };
+  const floor: Route = { name: "floor", url: origin + FLOOR_PATH, expect: 404, serverCpuMs: server.cpuMs };
+  for (let pair = 1; pair <= WARMUP_PAIRS; pair++) {
+    progress(`warming up ${pair}/${WARMUP_PAIRS}`);
+    for (const route of [article, floor]) await load(route.url, { ...opts, duration: WARMUP_TURN_SECONDS, expect: route.expect });
+  }
   const runs: { article: Latency[]; floor: Latency[] } = { article: [], floor: [] };
-  for (let round = 1; round <= LOAD_ROUNDS; round++) {
-    progress(`load round ${round}/${LOAD_ROUNDS}: article`);
-    runs.article.push(await load(article.url, { ...opts, ...article }));
-    progress(`load round ${round}/${LOAD_ROUNDS}: floor`);
-    runs.floor.push(await load(floor.url, { ...opts, ...floor }));
+  const rounds = counterbalancedTurns(article, floor, LOAD_ROUNDS);
+  for (const [i, round] of rounds.entries()) {
+    for (const route of round) {
+      progress(`load round ${i + 1}/${LOAD_ROUNDS}: ${route.name}`);
+      runs[route.name].push(await load(route.url, { ...opts, ...route }));
+    }
   }
   const a = mean(runs.article);
   const f = mean(runs.floor);
