@@ -97,12 +97,13 @@ function mean(runs: readonly Latency[]): Latency {
 }
 
 /**
- * Article and floor take turns this many times. On this 2-core VM one 5 s run
- * moves by up to ±25 % with the host's other work (the same build measured
- * 0.78 × and 0.97 × minutes apart); four turns narrow the spread of the
- * mean by about √2 against two, for 20 s more per size.
+ * Article and floor take turns this many times. On this 2-core VM a single
+ * round's ratio moves with the host's other work: the 24 rounds of runs 7
+ * and 8 (27 November) averaged 0.89 with a standard deviation of 0.15, so
+ * the mean of four rounds was good to about ±0.08, as wide as the budget's
+ * margin. Eight rounds narrow that by √2, for 40 s more per size.
  */
-export const LOAD_ROUNDS = 4;
+export const LOAD_ROUNDS = 8;
 
 /**
  * Untimed turns before the timed ones. A fresh `next start` serves both
