@@ -107,7 +107,7 @@ export const LOAD_ROUNDS = 8;
 
 /**
  * Untimed turns before the timed ones. A fresh `next start` serves both
- * routes at about a third of its later rate for its first few seconds under
+ * routes at a third to a half of its later rate for its first seconds under
  * load while V8 compiles the request path, and the article's path takes
  * longer to get there: pairs of 2 s turns from a fresh server gave the
  * article 0.64 × the floor's rate in the first 4 s and 0.68 × in the next 4,
