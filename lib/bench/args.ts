@@ -2,7 +2,7 @@
 
 export interface BenchOptions {
   sizes: number[];
-  /** Seconds of each timed load turn (eight per route and size); a preview's total time per size. */
+  /** Seconds of each timed load turn (`LOAD_ROUNDS` per route and size); a preview's total time per size. */
   duration: number;
   /** Concurrent connections for the load tool. */
   connections: number;

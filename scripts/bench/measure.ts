@@ -141,7 +141,7 @@ export async function serving(
   for (const [i, round] of rounds.entries()) {
     for (const route of round) {
       progress(`load round ${i + 1}/${LOAD_ROUNDS}: ${route.name}`);
-      runs[route.name].push(await load(route.url, { ...opts, ...route }));
+      runs[route.name].push(await load(route.url, { ...opts, expect: route.expect, serverCpuMs: route.serverCpuMs }));
     }
   }
   const a = mean(runs.article);
