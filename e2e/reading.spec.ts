@@ -74,6 +74,38 @@ test.describe("tap targets", () => {
     await expect.poll(() => first.evaluate((el) => Number(getComputedStyle(el).opacity))).toBe(1);
   });
 
+  test("with a mouse on a wide screen, the inline copy control waits in the gutter and leaves no gap in the text", async ({ page, isMobile }) => {
+    test.skip(isMobile, "on touch the control stays in the line, visible, at 44 px");
+    await page.goto(SEED_PATH);
+    // "… these actions,” Stoltenberg said …": the quote is followed by text on the same line.
+    const quote = page.locator("#q-arrests-across-the-alliance");
+    const button = page.locator('.article-body .copy-quote--inline[data-copy-quote="q-arrests-across-the-alliance"]');
+    const measured = await quote.evaluate((q) => {
+      const rects = q.getClientRects();
+      const quoteEnd = rects[rects.length - 1]!;
+      // The first words after the control.
+      const button = q.parentElement!.querySelector(`[data-copy-quote="${q.id}"]`)!;
+      const next = button.nextSibling!;
+      const range = document.createRange();
+      range.setStart(next, 0);
+      range.setEnd(next, Math.min(4, next.textContent!.length));
+      const after = range.getClientRects()[0]!;
+      const fontSize = parseFloat(getComputedStyle(q).fontSize);
+      return { gap: after.left - quoteEnd.right, fontSize, sameLine: Math.abs(after.top - quoteEnd.top) < fontSize, para: q.parentElement!.getBoundingClientRect() };
+    });
+    expect(measured.sameLine, "the test needs text after the quote on its line").toBe(true);
+    // A word space and the quote's padding, not a 24 px hole.
+    expect(measured.gap).toBeLessThan(measured.fontSize * 0.5);
+    const box = (await button.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(measured.para.x + 0.5);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    // Pointing at the paragraph (not only at the quote) shows it, so the pointer can reach it.
+    await page.locator(".article-body p:has(#q-arrests-across-the-alliance)").hover({ position: { x: 5, y: 5 } });
+    await expect.poll(() => button.evaluate((el) => Number(getComputedStyle(el).opacity))).toBe(1);
+    await button.hover();
+    await expect.poll(() => button.evaluate((el) => Number(getComputedStyle(el).opacity))).toBe(1);
+  });
+
   test("the line holding a copy control is no taller than the others", async ({ page }) => {
     await page.goto(SEED_PATH);
     // The first paragraph with an inline quote: its line boxes must all be the same height.
