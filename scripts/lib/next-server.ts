@@ -2,7 +2,7 @@
  * Starts `next start` on the production build for a command-line tool and
  * stops it again, whatever happens (an error, Ctrl-C). Loopback only.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
@@ -37,14 +37,25 @@ async function waitUntilUp(origin: string, child: ChildProcess, timeoutMs: numbe
   throw new Error(`next start did not answer within ${timeoutMs / 1000} s`);
 }
 
-export async function startNextServer(options: { cwd?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
+/** Whether `taskset` (util-linux) can confine a process to a CPU here. */
+export function canPinToCpu(): boolean {
+  return spawnSync("taskset", ["-c", "0", "true"], { stdio: "ignore" }).status === 0;
+}
+
+/**
+ * `cpu`: run the server on that CPU only (through taskset), so that a browser
+ * measured on the same machine keeps the other cores to itself.
+ */
+export async function startNextServer(options: { cwd?: string; env?: Record<string, string>; cpu?: number } = {}): Promise<RunningServer> {
   const cwd = options.cwd ?? process.cwd();
   if (!existsSync(path.join(cwd, ".next", "BUILD_ID"))) {
     throw new Error("no production build here: run `npm run build` first");
   }
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const command = [process.execPath, require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"];
+  if (options.cpu !== undefined) command.unshift("taskset", "-c", String(options.cpu));
+  const child = spawn(command[0]!, command.slice(1), {
     cwd,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env },
     stdio: ["ignore", "ignore", "inherit"],
