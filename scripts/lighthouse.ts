@@ -81,7 +81,7 @@ async function main() {
   if (!chrome) fail("no Chromium: set CHROME_PATH");
   const given = process.env.LIGHTHOUSE_URL?.replace(/\/$/, "");
   const cpus = availableParallelism();
-  const serverCpu = given || values["share-cpus"] || cpus < 2 || !canPinToCpu() ? undefined : cpus - 1;
+  const serverCpu = given || values["share-cpus"] || cpus < 2 || !canPinToCpu(cpus - 1) ? undefined : cpus - 1;
   const server = given ? undefined : await startNextServer({ cpu: serverCpu }).catch((e: Error) => fail(e.message));
   const base = given ?? server!.origin;
   try {

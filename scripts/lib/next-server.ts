@@ -37,9 +37,9 @@ async function waitUntilUp(origin: string, child: ChildProcess, timeoutMs: numbe
   throw new Error(`next start did not answer within ${timeoutMs / 1000} s`);
 }
 
-/** Whether `taskset` (util-linux) can confine a process to a CPU here. */
-export function canPinToCpu(): boolean {
-  return spawnSync("taskset", ["-c", "0", "true"], { stdio: "ignore" }).status === 0;
+/** Whether `taskset` (util-linux) is here and may confine a process to that CPU. */
+export function canPinToCpu(cpu: number): boolean {
+  return spawnSync("taskset", ["-c", String(cpu), "true"], { stdio: "ignore" }).status === 0;
 }
 
 /**
