@@ -84,8 +84,8 @@ test.describe("tap targets", () => {
       const rects = q.getClientRects();
       const quoteEnd = rects[rects.length - 1]!;
       // The first words after the control.
-      const button = q.parentElement!.querySelector(`[data-copy-quote="${q.id}"]`)!;
-      const next = button.nextSibling!;
+      const control = q.parentElement!.querySelector(`[data-copy-quote="${q.id}"]`)!;
+      const next = control.nextSibling!;
       const range = document.createRange();
       range.setStart(next, 0);
       range.setEnd(next, Math.min(4, next.textContent!.length));

@@ -81,7 +81,8 @@ async function main() {
   if (!chrome) fail("no Chromium: set CHROME_PATH");
   const given = process.env.LIGHTHOUSE_URL?.replace(/\/$/, "");
   const cpus = availableParallelism();
-  const serverCpu = given || values["share-cpus"] || cpus < 2 || !canPinToCpu(cpus - 1) ? undefined : cpus - 1;
+  const serverCpu = !given && !values["share-cpus"] && cpus >= 2 && canPinToCpu(cpus - 1) ? cpus - 1 : undefined;
+  const serverSays = given ? "yours" : serverCpu === undefined ? `next start on any of the ${cpus} CPUs` : `next start on CPU ${serverCpu} of ${cpus} only (--share-cpus to lift it)`;
   const server = given ? undefined : await startNextServer({ cpu: serverCpu }).catch((e: Error) => fail(e.message));
   const base = given ?? server!.origin;
   try {
@@ -97,7 +98,7 @@ async function main() {
     const chosen = medianRun(summaries);
     console.log(formatReport(chosen) + (runs > 1 ? `\n  (median of ${runs} runs by performance score)` : ""));
     console.log(`  CPU slowdown ${cpuSlowdown}×${cpuSlowdown === DEFAULT_CPU_SLOWDOWN ? " (Lighthouse's default)" : ""}`);
-    console.log(`  server: ${given ? "yours" : serverCpu === undefined ? `next start on any of the ${cpus} CPUs` : `next start on CPU ${serverCpu} of ${cpus} only (--share-cpus to lift it)`}`);
+    console.log(`  server: ${serverSays}`);
     const below = shortfalls(chosen.scores);
     if (cpuSlowdown !== DEFAULT_CPU_SLOWDOWN) {
       console.log(`\n(informative: the targets are judged at Lighthouse's default ${DEFAULT_CPU_SLOWDOWN}× CPU slowdown; ${below.length > 0 ? `below target here: ${below.join("; ")}` : "every score meets its target here"})`);
