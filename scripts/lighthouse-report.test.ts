@@ -1,5 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { type Category, formatReport, formatRun, type LighthouseResult, medianRun, shortfalls, suggestedCpuSlowdown, summarise } from "./lighthouse-report";
+import {
+  type Category,
+  compareRuns,
+  formatComparison,
+  formatReport,
+  formatRun,
+  type LighthouseResult,
+  median,
+  medianRun,
+  shortfalls,
+  type Summary,
+  suggestedCpuSlowdown,
+  summarise,
+} from "./lighthouse-report";
 
 const scores = (performance: number | null, rest = 1): Record<Category, number | null> => ({
   performance,
@@ -110,5 +123,56 @@ describe("suggestedCpuSlowdown", () => {
     expect(suggestedCpuSlowdown(1499)).toBe(2);
     expect(suggestedCpuSlowdown(1000)).toBe(2);
     expect(suggestedCpuSlowdown(999)).toBeUndefined();
+  });
+});
+
+describe("median", () => {
+  it("takes the middle value, or the mean of the two middle ones", () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeUndefined();
+  });
+});
+
+const run = (performance: number | null, lcp?: number, tbt?: number): Summary => ({
+  url: "http://127.0.0.1:3999/articles/x",
+  scores: scores(performance),
+  metrics: { lcp, tbt },
+  failing: [],
+});
+
+describe("compareRuns", () => {
+  it("gives each build's medians and spread, and B − A pair by pair", () => {
+    const a = [run(0.9, 2500, 300), run(0.95, 1900, 200), run(0.93, 2400, 250)];
+    const b = [run(0.92, 2400, 260), run(0.95, 1800, 190), run(0.97, 1900, 150)];
+    const c = compareRuns(a, b);
+    expect(c.a).toEqual({ runs: 3, performance: { median: 0.93, min: 0.9, max: 0.95 }, lcp: 2400, tbt: 250 });
+    expect(c.b).toEqual({ runs: 3, performance: { median: 0.95, min: 0.92, max: 0.97 }, lcp: 1900, tbt: 190 });
+    // Pairs: +0.02, 0, +0.04; LCP −100, −100, −500; TBT −40, −10, −100.
+    expect(c.difference).toEqual({ performance: 0.02, lcp: -100, tbt: -40, bHigher: 2, equal: 1, bLower: 0, pairs: 3 });
+  });
+
+  it("differs from the difference of the medians when the host drifts between runs", () => {
+    // B is 0.01 better in every pair, while the host slows down from run to run.
+    const a = [run(0.99), run(0.95), run(0.91), run(0.87)];
+    const b = [run(1.0), run(0.96), run(0.92), run(0.88)];
+    expect(compareRuns(a, b).difference).toMatchObject({ performance: 0.01, bHigher: 4, bLower: 0 });
+  });
+
+  it("leaves out a pair in which a run has no score, and pairs no more runs than the shorter side has", () => {
+    const c = compareRuns([run(0.9), run(null), run(0.95)], [run(0.91), run(0.99)]);
+    expect(c.difference.pairs).toBe(1);
+    expect(c.difference.performance).toBe(0.01);
+    expect(c.a.performance).toEqual({ median: 0.925, min: 0.9, max: 0.95 });
+  });
+});
+
+describe("formatComparison", () => {
+  it("prints both builds and the paired difference with its sign", () => {
+    const text = formatComparison("this build", "/tmp/other", compareRuns([run(0.95, 2000, 200), run(0.93, 2400, 260)], [run(0.94, 2100, 230), run(0.93, 2500, 240)]));
+    expect(text).toContain("A this build: performance 0.94 (0.93–0.95) · LCP 2200 ms · TBT 230 ms · median of 2 runs");
+    expect(text).toContain("B /tmp/other: performance 0.94 (0.93–0.94) · LCP 2300 ms · TBT 235 ms · median of 2 runs");
+    expect(text).toContain("B − A by pairs: performance −0.005 · LCP +100 ms · TBT +5 ms (medians of 2 pairs)");
+    expect(text).toContain("B scored higher in 0, the same in 1, lower in 1");
   });
 });

@@ -117,3 +117,84 @@ export function formatReport(s: Summary): string {
   }
   return lines.join("\n");
 }
+
+/** The middle value (the mean of the two middle ones for an even count), or undefined when there is none. */
+export function median(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export interface ArmFigures {
+  runs: number;
+  performance?: { median: number; min: number; max: number };
+  lcp?: number;
+  tbt?: number;
+}
+
+export interface Comparison {
+  a: ArmFigures;
+  b: ArmFigures;
+  /** B minus A, run by run (run i of A beside run i of B), then the median of those differences. */
+  difference: { performance?: number; lcp?: number; tbt?: number; bHigher: number; equal: number; bLower: number; pairs: number };
+}
+
+function arm(runs: readonly Summary[]): ArmFigures {
+  const perf = runs.map((r) => r.scores.performance).filter((p): p is number => p !== null);
+  const m = median(perf);
+  return {
+    runs: runs.length,
+    ...(m === undefined ? {} : { performance: { median: m, min: Math.min(...perf), max: Math.max(...perf) } }),
+    lcp: median(runs.flatMap((r) => (r.metrics.lcp === undefined ? [] : [r.metrics.lcp]))),
+    tbt: median(runs.flatMap((r) => (r.metrics.tbt === undefined ? [] : [r.metrics.tbt]))),
+  };
+}
+
+/**
+ * Two builds measured in turns on the same host. On a noisy machine a batch of
+ * one build and then a batch of the other mostly measures how the host's speed
+ * drifted between the batches; runs taken in turns share that drift, so the
+ * difference within each pair says more than either median alone. A pair where
+ * either run has no performance score is left out of the differences.
+ */
+export function compareRuns(a: readonly Summary[], b: readonly Summary[]): Comparison {
+  const pairs = a.slice(0, Math.min(a.length, b.length)).map((runA, i) => [runA, b[i]!] as const);
+  const diffs = (pick: (s: Summary) => number | null | undefined) =>
+    pairs.flatMap(([x, y]) => {
+      const vx = pick(x);
+      const vy = pick(y);
+      return vx == null || vy == null ? [] : [vy - vx];
+    });
+  // Scores are reported to two decimals; compare them at that precision, so 0.95 against 0.9500001 is a tie.
+  const perf = diffs((s) => s.scores.performance).map((d) => Math.round(d * 100) / 100);
+  return {
+    a: arm(a),
+    b: arm(b),
+    difference: {
+      performance: median(perf),
+      lcp: median(diffs((s) => s.metrics.lcp)),
+      tbt: median(diffs((s) => s.metrics.tbt)),
+      bHigher: perf.filter((d) => d > 0).length,
+      equal: perf.filter((d) => d === 0).length,
+      bLower: perf.filter((d) => d < 0).length,
+      pairs: perf.length,
+    },
+  };
+}
+
+const signed = (v: number | undefined, digits: number, unit = "") => (v === undefined ? "n/a" : `${v > 0 ? "+" : v < 0 ? "−" : "±"}${Math.abs(v).toFixed(digits)}${unit}`);
+
+/** The comparison as a few lines: each build's medians and spread, then B − A by pairs. */
+export function formatComparison(labelA: string, labelB: string, c: Comparison): string {
+  const line = (label: string, f: ArmFigures) =>
+    `  ${label}: performance ${f.performance ? `${f.performance.median.toFixed(2)} (${f.performance.min.toFixed(2)}–${f.performance.max.toFixed(2)})` : "n/a"} · LCP ${ms(f.lcp)} · TBT ${ms(f.tbt)} · median of ${f.runs} runs`;
+  const d = c.difference;
+  return [
+    "Lighthouse (mobile), two builds in turns",
+    line(`A ${labelA}`, c.a),
+    line(`B ${labelB}`, c.b),
+    `  B − A by pairs: performance ${signed(d.performance, 3)} · LCP ${signed(d.lcp, 0, " ms")} · TBT ${signed(d.tbt, 0, " ms")} (medians of ${d.pairs} pairs)`,
+    `  B scored higher in ${d.bHigher}, the same in ${d.equal}, lower in ${d.bLower}`,
+  ].join("\n");
+}

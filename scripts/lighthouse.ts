@@ -10,6 +10,7 @@
  *   npm run lighthouse -- --runs 3 --path /articles/<slug>     # median of 3 runs; another page
  *   npm run lighthouse -- --cpu-slowdown 2                     # calibrated to a slow host (informative only)
  *   npm run lighthouse -- --share-cpus                         # the server it starts is not confined to one CPU
+ *   npm run lighthouse -- --runs 9 --against ../other-checkout # this build against another, in turns (or an origin)
  *
  * Lighthouse's CPU slowdown is relative to the host: 4× on a high-end desktop
  * stands for a mid-tier phone, and Lighthouse's docs suggest less on a slower
@@ -26,13 +27,30 @@
  * other work off the machine that runs the browser; this is the nearest a
  * single machine comes to that. README.md has the figures both ways.
  *
+ * --against compares this build (A) with another (B): a folder holding a
+ * production build, whose `next start` this script runs the same way, or the
+ * origin of a server already running. The two are audited in turns (A B, then
+ * B A, ...), so both share whatever the host's speed does meanwhile, and the
+ * report gives B − A pair by pair. A comparison judges no target.
+ *
  * Chromium: CHROME_PATH, else the one the e2e tests use (/usr/bin/chromium).
  */
 import { spawn } from "node:child_process";
 import { availableParallelism } from "node:os";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromiumExecutable } from "../e2e/browser";
-import { formatReport, formatRun, type LighthouseResult, medianRun, shortfalls, summarise } from "./lighthouse-report";
+import {
+  compareRuns,
+  formatComparison,
+  formatReport,
+  formatRun,
+  type LighthouseResult,
+  medianRun,
+  shortfalls,
+  type Summary,
+  summarise,
+} from "./lighthouse-report";
 import { canPinToCpu, startNextServer } from "./lib/next-server";
 
 const DEFAULT_PATH = "/articles/nato-allies-combat-russian-hybrid-attacks";
@@ -44,6 +62,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: process.env.LIGHTHOUSE_RUNS ?? "1" },
     "cpu-slowdown": { type: "string" },
     "share-cpus": { type: "boolean", default: false },
+    against: { type: "string" },
   },
 });
 const runs = Number(values.runs);
@@ -76,42 +95,89 @@ function lighthouse(url: string, chrome: string): Promise<LighthouseResult> {
   });
 }
 
+/**
+ * Lighthouse now and then fails to record a trace (NO_NAVSTART, "Please run
+ * Lighthouse again"); an audit is then taken again, up to three tries.
+ */
+async function audit(url: string, chrome: string): Promise<Summary> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return summarise(await lighthouse(url, chrome));
+    } catch (error) {
+      if (attempt === 3) throw error;
+      console.error(`lighthouse: ${(error as Error).message}; auditing again (try ${attempt + 1} of 3)`);
+    }
+  }
+}
+
+/** A server to audit: the one at LIGHTHOUSE_URL or --against's origin, or a `next start` of the build in `cwd`. */
+async function serverFor(given: string | undefined, cwd: string | undefined, cpu: number | undefined) {
+  if (given) return { origin: given.replace(/\/$/, ""), stop: async () => {} };
+  return startNextServer({ cwd, cpu }).catch((e: Error) => fail(`${cwd ?? "this build"}: ${e.message}`));
+}
+
 async function main() {
   const chrome = process.env.CHROME_PATH ?? chromiumExecutable();
   if (!chrome) fail("no Chromium: set CHROME_PATH");
-  const given = process.env.LIGHTHOUSE_URL?.replace(/\/$/, "");
+  const given = process.env.LIGHTHOUSE_URL;
+  const against = values.against;
+  const againstOrigin = against !== undefined && /^https?:\/\//.test(against) ? against : undefined;
+  const startsOne = !given || (against !== undefined && !againstOrigin);
   const cpus = availableParallelism();
-  const serverCpu = !given && !values["share-cpus"] && cpus >= 2 && canPinToCpu(cpus - 1) ? cpus - 1 : undefined;
-  const serverSays = given ? "yours" : serverCpu === undefined ? `next start on any of the ${cpus} CPUs` : `next start on CPU ${serverCpu} of ${cpus} only (--share-cpus to lift it)`;
-  const server = given ? undefined : await startNextServer({ cpu: serverCpu }).catch((e: Error) => fail(e.message));
-  const base = given ?? server!.origin;
+  const serverCpu = startsOne && !values["share-cpus"] && cpus >= 2 && canPinToCpu(cpus - 1) ? cpus - 1 : undefined;
+  const pinned = serverCpu === undefined ? `next start on any of the ${cpus} CPUs` : `next start on CPU ${serverCpu} of ${cpus} only (--share-cpus to lift it)`;
+  const says = (external: boolean) => (external ? "yours" : pinned);
+  const servers = [await serverFor(given, undefined, serverCpu)];
   try {
-    const url = `${base}${values.path}`;
+    if (against !== undefined) servers.push(await serverFor(againstOrigin, path.resolve(against), serverCpu));
+    const urls = servers.map((s) => `${s.origin}${values.path}`);
     // One unmeasured load first: the server compiles nothing, but its caches and the OS's are cold.
-    await fetch(url);
-    const summaries = [];
-    for (let i = 1; i <= runs; i++) {
-      const summary = summarise(await lighthouse(url, chrome));
-      if (runs > 1) console.log(formatRun(i, runs, summary));
-      summaries.push(summary);
-    }
-    const chosen = medianRun(summaries);
-    console.log(formatReport(chosen) + (runs > 1 ? `\n  (median of ${runs} runs by performance score)` : ""));
-    console.log(`  CPU slowdown ${cpuSlowdown}×${cpuSlowdown === DEFAULT_CPU_SLOWDOWN ? " (Lighthouse's default)" : ""}`);
-    console.log(`  server: ${serverSays}`);
-    const below = shortfalls(chosen.scores);
-    if (cpuSlowdown !== DEFAULT_CPU_SLOWDOWN) {
-      console.log(`\n(informative: the targets are judged at Lighthouse's default ${DEFAULT_CPU_SLOWDOWN}× CPU slowdown; ${below.length > 0 ? `below target here: ${below.join("; ")}` : "every score meets its target here"})`);
-    } else if (below.length > 0) {
-      console.error(`\n✗ below target: ${below.join("; ")}`);
-      if (chosen.failing.length > 0) console.error(`  audits losing points: ${chosen.failing.join("; ")}`);
-      process.exitCode = 1;
-    } else {
-      console.log("\n✓ every score meets its target");
-    }
+    for (const url of urls) await fetch(url);
+    if (against === undefined) await auditOne(urls[0]!, chrome, says(!!given));
+    else await auditInTurns(urls as [string, string], chrome, against, `A ${says(!!given)}; B ${says(!!againstOrigin)}`);
   } finally {
-    await server?.stop();
+    for (const s of servers) await s.stop();
   }
+}
+
+async function auditOne(url: string, chrome: string, serverSays: string) {
+  const summaries = [];
+  for (let i = 1; i <= runs; i++) {
+    const summary = await audit(url, chrome);
+    if (runs > 1) console.log(formatRun(i, runs, summary));
+    summaries.push(summary);
+  }
+  const chosen = medianRun(summaries);
+  console.log(formatReport(chosen) + (runs > 1 ? `\n  (median of ${runs} runs by performance score)` : ""));
+  console.log(`  CPU slowdown ${cpuSlowdown}×${cpuSlowdown === DEFAULT_CPU_SLOWDOWN ? " (Lighthouse's default)" : ""}`);
+  console.log(`  server: ${serverSays}`);
+  const below = shortfalls(chosen.scores);
+  if (cpuSlowdown !== DEFAULT_CPU_SLOWDOWN) {
+    console.log(`\n(informative: the targets are judged at Lighthouse's default ${DEFAULT_CPU_SLOWDOWN}× CPU slowdown; ${below.length > 0 ? `below target here: ${below.join("; ")}` : "every score meets its target here"})`);
+  } else if (below.length > 0) {
+    console.error(`\n✗ below target: ${below.join("; ")}`);
+    if (chosen.failing.length > 0) console.error(`  audits losing points: ${chosen.failing.join("; ")}`);
+    process.exitCode = 1;
+  } else {
+    console.log("\n✓ every score meets its target");
+  }
+}
+
+async function auditInTurns([urlA, urlB]: [string, string], chrome: string, labelB: string, serverSays: string) {
+  const a: Summary[] = [];
+  const b: Summary[] = [];
+  for (let i = 1; i <= runs; i++) {
+    // A B, then B A: neither build is always the one audited just after the other.
+    const order = i % 2 === 1 ? (["A", "B"] as const) : (["B", "A"] as const);
+    for (const which of order) {
+      const summary = await audit(which === "A" ? urlA : urlB, chrome);
+      console.log(`${which} ${formatRun(i, runs, summary)}`);
+      (which === "A" ? a : b).push(summary);
+    }
+  }
+  console.log(`\n${formatComparison("this build", labelB, compareRuns(a, b))}`);
+  console.log(`  CPU slowdown ${cpuSlowdown}× · servers: ${serverSays}`);
+  console.log("\n(a comparison: no target is judged)");
 }
 
 main().catch((e: Error) => {
