@@ -141,13 +141,14 @@ export interface Comparison {
 }
 
 function arm(runs: readonly Summary[]): ArmFigures {
-  const perf = runs.map((r) => r.scores.performance).filter((p): p is number => p !== null);
+  const known = (pick: (s: Summary) => number | null | undefined) => runs.flatMap((r) => pick(r) ?? []);
+  const perf = known((r) => r.scores.performance);
   const m = median(perf);
   return {
     runs: runs.length,
     ...(m === undefined ? {} : { performance: { median: m, min: Math.min(...perf), max: Math.max(...perf) } }),
-    lcp: median(runs.flatMap((r) => (r.metrics.lcp === undefined ? [] : [r.metrics.lcp]))),
-    tbt: median(runs.flatMap((r) => (r.metrics.tbt === undefined ? [] : [r.metrics.tbt]))),
+    lcp: median(known((r) => r.metrics.lcp)),
+    tbt: median(known((r) => r.metrics.tbt)),
   };
 }
 
