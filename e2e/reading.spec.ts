@@ -7,6 +7,7 @@ const LAST_QUOTE = "q-strategic-approach-to-russia";
 const LIGHT_BG = "rgb(251, 250, 247)";
 const DARK_BG = "rgb(18, 19, 22)";
 
+const opacity = (el: Locator) => el.evaluate((e) => Number(getComputedStyle(e).opacity));
 const htmlBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 
 /** The list of speakers and their quotes: the sidebar on desktop, the opened panel on mobile. */
@@ -68,10 +69,10 @@ test.describe("tap targets", () => {
     // A mouse needs less (WCAG 2.2's minimum is 24 px) and the text stays uncluttered until the quote is pointed at.
     await expectTarget(inline, "inline copy-link button", 24);
     const first = inline.first();
-    expect(Number(await first.evaluate((el) => getComputedStyle(el).opacity))).toBe(0);
+    expect(await opacity(first)).toBe(0);
     // On the words themselves: a two-line quote's box centre falls between its lines.
     await page.locator(".article-body q.quote").first().hover({ position: { x: 10, y: 10 } });
-    await expect.poll(() => first.evaluate((el) => Number(getComputedStyle(el).opacity))).toBe(1);
+    await expect.poll(() => opacity(first)).toBe(1);
   });
 
   test("with a mouse on a wide screen, the inline copy control waits in the gutter and leaves no gap in the text", async ({ page, isMobile }) => {
@@ -101,9 +102,9 @@ test.describe("tap targets", () => {
     expect(box.x).toBeGreaterThanOrEqual(0);
     // Pointing at the paragraph (not only at the quote) shows it, so the pointer can reach it.
     await page.locator(".article-body p:has(#q-arrests-across-the-alliance)").hover({ position: { x: 5, y: 5 } });
-    await expect.poll(() => button.evaluate((el) => Number(getComputedStyle(el).opacity))).toBe(1);
+    await expect.poll(() => opacity(button)).toBe(1);
     await button.hover();
-    await expect.poll(() => button.evaluate((el) => Number(getComputedStyle(el).opacity))).toBe(1);
+    await expect.poll(() => opacity(button)).toBe(1);
   });
 
   test("the line holding a copy control is no taller than the others", async ({ page }) => {

@@ -122,9 +122,8 @@ async function main() {
   const given = process.env.LIGHTHOUSE_URL;
   const against = values.against;
   const againstOrigin = against !== undefined && /^https?:\/\//.test(against) ? against : undefined;
-  const startsOne = !given || (against !== undefined && !againstOrigin);
   const cpus = availableParallelism();
-  const serverCpu = startsOne && !values["share-cpus"] && cpus >= 2 && canPinToCpu(cpus - 1) ? cpus - 1 : undefined;
+  const serverCpu = !values["share-cpus"] && cpus >= 2 && canPinToCpu(cpus - 1) ? cpus - 1 : undefined;
   const pinned = serverCpu === undefined ? `next start on any of the ${cpus} CPUs` : `next start on CPU ${serverCpu} of ${cpus} only (--share-cpus to lift it)`;
   const says = (external: boolean) => (external ? "yours" : pinned);
   const servers = [await serverFor(given, undefined, serverCpu)];
@@ -164,18 +163,17 @@ async function auditOne(url: string, chrome: string, serverSays: string) {
 }
 
 async function auditInTurns([urlA, urlB]: [string, string], chrome: string, labelB: string, serverSays: string) {
-  const a: Summary[] = [];
-  const b: Summary[] = [];
+  const a = { name: "A", url: urlA, runs: [] as Summary[] };
+  const b = { name: "B", url: urlB, runs: [] as Summary[] };
   for (let i = 1; i <= runs; i++) {
     // A B, then B A: neither build is always the one audited just after the other.
-    const order = i % 2 === 1 ? (["A", "B"] as const) : (["B", "A"] as const);
-    for (const which of order) {
-      const summary = await audit(which === "A" ? urlA : urlB, chrome);
-      console.log(`${which} ${formatRun(i, runs, summary)}`);
-      (which === "A" ? a : b).push(summary);
+    for (const build of i % 2 === 1 ? [a, b] : [b, a]) {
+      const summary = await audit(build.url, chrome);
+      console.log(`${build.name} ${formatRun(i, runs, summary)}`);
+      build.runs.push(summary);
     }
   }
-  console.log(`\n${formatComparison("this build", labelB, compareRuns(a, b))}`);
+  console.log(`\n${formatComparison("this build", labelB, compareRuns(a.runs, b.runs))}`);
   console.log(`  CPU slowdown ${cpuSlowdown}× · servers: ${serverSays}`);
   console.log("\n(a comparison: no target is judged)");
 }
