@@ -37,10 +37,21 @@ describe("scripts/eval-quotes.ts", () => {
     expect(run.stdout).toMatch(/MISS  never said/);
     expect(run.stdout).toMatch(/spans \(exact after trailing-punct norm\): P=100\.0 R=66\.7 F1=80\.0 {2}\(tp=2 fp=0 fn=1\)/);
     expect(run.stdout).toMatch(/speaker accuracy on matched spans: 50\.0% \(1\/2\);  kind accuracy: 50\.0% \(1\/2\)/);
+    expect(run.stdout).toMatch(/calibration: confidence >= 0\.9: \d+\.\d% right \(\d\/\d\);  flagged for review: \d+;  wrong speaker not flagged: \d/);
+    expect(run.stdout).toMatch(/stories: 1, refused: 0/);
+  });
+
+  it("--set names the folder, and --totals prints the aggregate lines only", () => {
+    const run = evalQuotes("--set", tmp, "--totals");
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toMatch(/a01|MISS|SPK/);
+    expect(run.stdout.trim().split("\n")).toHaveLength(4);
+    expect(run.stdout).toMatch(/^spans .*P=100\.0 R=66\.7/);
   });
 
   it("says what is wrong with its input", { timeout: 60_000 }, () => {
     expect(evalQuotes().status).toBe(2);
+    expect(evalQuotes("--nonsense", tmp).status).toBe(2);
     const empty = mkdtempSync(path.join(tmp, "empty-"));
     const run = evalQuotes(empty);
     expect(run.status).toBe(1);

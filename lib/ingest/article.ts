@@ -7,7 +7,7 @@
  */
 import type { Article, ArticleSpeaker, Block, Inline, Person, QuoteChild, Topic } from "../content/schema";
 import type { Entity, Method, Resolution } from "./attribute";
-import { type Extraction, type FoundQuote, type QuoteKind, REVIEW_THRESHOLD } from "./extract";
+import { type Extraction, type FoundQuote, type QuoteKind, REVIEW_THRESHOLD, needsReview } from "./extract";
 import type { PlainStory } from "./plain-text";
 
 export interface BuildOptions {
@@ -195,7 +195,7 @@ export function buildArticle(story: PlainStory, extraction: Extraction, known: r
         method: q.attribution.method,
         resolution: q.attribution.resolution,
         confidence: q.attribution.confidence,
-        review: q.attribution.confidence < REVIEW_THRESHOLD || !q.attribution.speaker,
+        review: needsReview(q.attribution),
         evidence: q.attribution.evidence,
       })),
     newSpeakers: newPeople.map((p) => p.id),

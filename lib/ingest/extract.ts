@@ -350,6 +350,14 @@ function documentPhrase(tokens: readonly Token[], source: string): Phrase | unde
   return undefined;
 }
 
+/** Whether an editor should check this attribution: below the threshold, or no speaker at all. */
+export const needsReview = (a: Attribution): boolean => a.confidence < REVIEW_THRESHOLD || !a.speaker;
+
+/** The list the scorer reads: the `--quotes` fields plus confidence and the review flag. */
+export function predictionList(extraction: Extraction): { text: string; speaker: string; kind: QuoteKind; confidence: number; review: boolean }[] {
+  return extraction.quotes.map((q) => ({ text: q.text, speaker: q.attribution.speaker?.name ?? "unknown", kind: q.kind, confidence: q.attribution.confidence, review: needsReview(q.attribution) }));
+}
+
 /** The `--quotes` list: `{ text, speaker, kind }` in document order. */
 export function quoteList(extraction: Extraction): { text: string; speaker: string; kind: QuoteKind }[] {
   return extraction.quotes.map((q) => ({ text: q.text, speaker: q.attribution.speaker?.name ?? "unknown", kind: q.kind }));

@@ -61,12 +61,26 @@ describe("scoreArticle", () => {
   });
 });
 
+describe("calibration", () => {
+  it("counts confident attributions and whether they are right, and what was flagged", () => {
+    const s = scoreArticle(gold, [
+      { text: "We will rebuild", speaker: "Brenn", kind: "direct", confidence: 0.95 },
+      { text: "reckless", speaker: "Halvard Brenn", kind: "partial", confidence: 0.92 },
+      { text: "never said", speaker: "X", kind: "partial", confidence: 0.4, review: true },
+    ]);
+    expect([s.confident, s.confidentRight]).toEqual([2, 1]);
+    expect([s.flagged, s.wrongUnflagged]).toEqual([1, 1]);
+  });
+});
+
 describe("summarise", () => {
   it("computes precision, recall, F1 and accuracies over articles", () => {
     const t = summarise([
-      { tp: 3, fp: 1, fn: 0, speaker: 3, kind: 2 },
-      { tp: 1, fp: 0, fn: 1, speaker: 0, kind: 1 },
+      { tp: 3, fp: 1, fn: 0, speaker: 3, kind: 2, confident: 3, confidentRight: 3, flagged: 1, wrongUnflagged: 0 },
+      { tp: 1, fp: 0, fn: 1, speaker: 0, kind: 1, confident: 1, confidentRight: 0, flagged: 0, wrongUnflagged: 1 },
     ]);
+    expect(t.confidentAccuracy).toBeCloseTo(0.75);
+    expect([t.flagged, t.wrongUnflagged]).toEqual([1, 1]);
     expect(t.precision).toBeCloseTo(0.8);
     expect(t.recall).toBeCloseTo(0.8);
     expect(t.f1).toBeCloseTo(0.8);

@@ -10,7 +10,14 @@ export interface Prediction {
   text: string;
   speaker: string;
   kind: "direct" | "partial";
+  /** The extractor's confidence in the speaker, 0–1 (calibration is scored when present). */
+  confidence?: number;
+  /** Flagged for an editor to check. */
+  review?: boolean;
 }
+
+/** Attributions at or above this confidence are meant to be right at least 95 % of the time. */
+export const CONFIDENT = 0.9;
 
 export interface GoldItem {
   text: string;
@@ -40,6 +47,12 @@ export interface Counts {
   fn: number;
   speaker: number;
   kind: number;
+  /** Matched spans whose attribution has confidence ≥ CONFIDENT, and how many of those name the right speaker. */
+  confident: number;
+  confidentRight: number;
+  /** Predictions flagged for review (matched or not), and matched ones with a wrong speaker that were not flagged. */
+  flagged: number;
+  wrongUnflagged: number;
 }
 
 export interface ArticleScore extends Counts {
@@ -67,7 +80,7 @@ export function scoreArticle(
   const excluded = new Set(goldItems.filter((g) => g.headline || g.nested).map((g) => normaliseSpan(g.text)));
   const negs = new Set(negatives.map((n) => normaliseSpan(n.text)));
   const used = new Set<number>();
-  const score: ArticleScore = { tp: 0, fp: 0, fn: 0, speaker: 0, kind: 0, misses: [] };
+  const score: ArticleScore = { ...zero(), misses: [] };
 
   for (const g of gold) {
     // Greedy, in gold order: the first unused prediction with the same normalised text.
@@ -80,12 +93,19 @@ export function scoreArticle(
     used.add(i);
     score.tp++;
     const p = predictions[i] as Prediction;
-    if (speakerMatches(typeof p.speaker === "string" ? p.speaker : "", g, options.exactSpeaker)) score.speaker++;
+    const right = speakerMatches(typeof p.speaker === "string" ? p.speaker : "", g, options.exactSpeaker);
+    if (right) score.speaker++;
     else score.misses.push({ type: "SPK", text: g.text, gold: g.speaker, predicted: p.speaker });
+    if ((p.confidence ?? 0) >= CONFIDENT) {
+      score.confident++;
+      if (right) score.confidentRight++;
+    }
+    if (!right && !p.review) score.wrongUnflagged++;
     if (p.kind === g.kind) score.kind++;
     else score.misses.push({ type: "KIND", text: g.text, gold: g.kind, predicted: p.kind });
   }
   predictions.forEach((p, j) => {
+    if (p.review && (used.has(j) || !excluded.has(normaliseSpan(p.text)))) score.flagged++;
     if (used.has(j) || excluded.has(normaliseSpan(p.text))) return;
     score.fp++;
     score.misses.push({ type: negs.has(normaliseSpan(p.text)) ? "NEG" : "FP", text: p.text, predicted: p.speaker });
@@ -99,17 +119,15 @@ export interface Summary extends Counts {
   f1: number;
   speakerAccuracy: number;
   kindAccuracy: number;
+  /** Of matched attributions with confidence ≥ CONFIDENT, the share with the right speaker. */
+  confidentAccuracy: number;
 }
 
+const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0, speaker: 0, kind: 0, confident: 0, confidentRight: 0, flagged: 0, wrongUnflagged: 0 });
+
 export function summarise(scores: readonly Counts[]): Summary {
-  const t: Counts = { tp: 0, fp: 0, fn: 0, speaker: 0, kind: 0 };
-  for (const s of scores) {
-    t.tp += s.tp;
-    t.fp += s.fp;
-    t.fn += s.fn;
-    t.speaker += s.speaker;
-    t.kind += s.kind;
-  }
+  const t = zero();
+  for (const s of scores) for (const k of Object.keys(t) as (keyof Counts)[]) t[k] += s[k];
   const precision = t.tp + t.fp ? t.tp / (t.tp + t.fp) : 0;
   const recall = t.tp + t.fn ? t.tp / (t.tp + t.fn) : 0;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
@@ -120,5 +138,6 @@ export function summarise(scores: readonly Counts[]): Summary {
     f1,
     speakerAccuracy: t.tp ? t.speaker / t.tp : 0,
     kindAccuracy: t.tp ? t.kind / t.tp : 0,
+    confidentAccuracy: t.confident ? t.confidentRight / t.confident : 0,
   };
 }
