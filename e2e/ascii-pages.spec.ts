@@ -5,7 +5,7 @@ import { SEED_PATH } from "./seed";
 
 /**
  * `npm run build` rewrites every prerendered page as pure ASCII
- * (lib/build/ascii-html.ts) so the server sends it on Node's fast path.
+ * (scripts/lib/ascii-html.ts) so the server sends it on Node's fast path.
  * These check both halves against the production build: the bytes served
  * are ASCII, and what the reader sees, what React hydrates and what crawlers
  * parse still hold the original characters.

@@ -1,6 +1,6 @@
 /**
  * The last step of `npm run build`: rewrites every prerendered HTML page of
- * the build as pure ASCII (lib/build/ascii-html.ts says why and how), so
+ * the build as pure ASCII (scripts/lib/ascii-html.ts says why and how), so
  * `next start` serves it on Node's fast path. Run again on the same build,
  * it finds nothing to do.
  *
@@ -12,7 +12,7 @@
 import { isAscii } from "node:buffer";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { asciiHtml } from "../lib/build/ascii-html";
+import { asciiHtml } from "./lib/ascii-html";
 import { plural } from "../lib/format/text";
 
 /** The folders of a build that hold prerendered pages: Next's own, and the copy in a standalone server. */

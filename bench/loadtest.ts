@@ -8,8 +8,8 @@
  */
 import { randomBytes } from "node:crypto";
 import autocannon from "autocannon";
-import { type LoadFigures, formatLoadLine, loadFigures, loadVerdict } from "../lib/load/summary";
-import { startNextServer } from "./lib/next-server";
+import { type LoadFigures, formatLoadLine, loadFigures, loadVerdict } from "./lib/load-summary";
+import { startNextServer } from "./run/next-server";
 
 const ARTICLE = "/articles/nato-allies-combat-russian-hybrid-attacks";
 const DRAFT = "/articles/corvane-cable-repair-ship-reaches-fault-site";

@@ -1,9 +1,9 @@
 /** What the bench measures against a running server: page weight, listings, load, preview. */
 import autocannon from "autocannon";
 import { gzipSync } from "node:zlib";
-import { paginationLinks, scriptSources } from "../../lib/bench/html";
-import type { Latency, PaginationCheck, SizeResult } from "../../lib/bench/results";
-import { counterbalancedTurns, percentile } from "../../lib/bench/stats";
+import { paginationLinks, scriptSources } from "../lib/html";
+import type { Latency, PaginationCheck, SizeResult } from "../lib/results";
+import { counterbalancedTurns, percentile } from "../lib/stats";
 import { PAGE_SIZE, pageCount, pageHref } from "../../lib/lists/paginate";
 
 export const FLOOR_PATH = "/bench-floor-no-such-page";

@@ -1,4 +1,4 @@
-/** What `npm run bench` measures for one archive size; bench/results.json holds one per size. */
+/** What `npm run bench` measures for one archive size; bench/results/results.json holds one per size. */
 
 export interface Latency {
   /** Requests per second, mean over the run. */

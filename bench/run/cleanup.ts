@@ -10,7 +10,7 @@ import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { descendants } from "../../lib/bench/proc";
+import { descendants } from "../lib/proc";
 import { processParents } from "./proc-sampler";
 
 const groups = new Set<ChildProcess>();

@@ -1,7 +1,7 @@
 /**
  * Reading a process tree out of Linux's /proc, for the build's peak memory:
  * `next build` starts workers, and the memory that counts is all of them.
- * The parsing is pure; scripts/bench/proc-sampler.ts does the reading.
+ * The parsing is pure; bench/run/proc-sampler.ts does the reading.
  */
 
 /**

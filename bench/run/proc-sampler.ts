@@ -1,7 +1,7 @@
 /** Samples the resident memory of a process and all its descendants from /proc. */
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
-import { cpuTicks, descendants, parentPid, residentPages } from "../../lib/bench/proc";
+import { cpuTicks, descendants, parentPid, residentPages } from "../lib/proc";
 
 /** A system constant from `getconf`, or the usual Linux value where it cannot be read. */
 function getconf(name: string, usual: number): number {

@@ -11,9 +11,9 @@ export interface BenchOptions {
   previewOnly: boolean;
 }
 
-export const DEFAULT_OPTIONS: BenchOptions = { sizes: [100, 1000, 10_000], duration: 5, connections: 10, out: "bench/results.json", previewOnly: false };
+export const DEFAULT_OPTIONS: BenchOptions = { sizes: [100, 1000, 10_000], duration: 5, connections: 10, out: "bench/results/results.json", previewOnly: false };
 
-export const USAGE = `usage: npm run bench [-- --sizes 100,1000,10000] [--duration 5] [--connections 10] [--out bench/results.json] [--preview-only]`;
+export const USAGE = `usage: npm run bench [-- --sizes 100,1000,10000] [--duration 5] [--connections 10] [--out bench/results/results.json] [--preview-only]`;
 
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   const options: BenchOptions = { ...DEFAULT_OPTIONS, sizes: [...DEFAULT_OPTIONS.sizes] };
@@ -63,6 +63,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     }
   }
   // A preview-only run must not overwrite the full results.
-  if (options.previewOnly && !outGiven) options.out = "bench/preview.json";
+  if (options.previewOnly && !outGiven) options.out = "bench/results/preview.json";
   return options;
 }

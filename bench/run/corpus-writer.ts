@@ -2,7 +2,7 @@
 import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { makeCorpus } from "../../lib/bench/corpus";
+import { makeCorpus } from "../lib/corpus";
 import type { Article } from "../../lib/content/schema";
 
 export const SEED_SLUG = "nato-allies-combat-russian-hybrid-attacks";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type AutocannonLike, formatLoadLine, loadFigures, loadVerdict } from "./summary";
+import { type AutocannonLike, formatLoadLine, loadFigures, loadVerdict } from "./load-summary";
 
 const clean: AutocannonLike = {
   connections: 64,

@@ -1,25 +1,25 @@
 /**
  * `npm run bench [-- --sizes 100,1000,10000]`: builds synthetic archives of
  * each size, serves each build on loopback, measures it, checks the budgets
- * of docs/performance.md, prints a table and writes bench/results.json.
+ * of docs/performance.md, prints a table and writes bench/results/results.json.
  *
  * Everything it starts it stops, and everything temporary it removes, also on
- * Ctrl-C (scripts/bench/cleanup.ts). Builds go to .next-bench/, never .next/.
+ * Ctrl-C (bench/run/cleanup.ts). Builds go to .next-bench/, never .next/.
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseBenchArgs } from "../../lib/bench/args";
-import { BUDGETS, checkBudgets } from "../../lib/bench/budgets";
-import type { SizeResult } from "../../lib/bench/results";
-import { formatMs } from "../../lib/bench/stats";
-import { budgetTable, resultsTable } from "../../lib/bench/table";
-import { installCleanup, remove, removeAtExit, snapshot, tempDir } from "./cleanup";
-import { SEED_SLUG, writeCorpus } from "./corpus-writer";
-import { FLOOR_PATH, LOAD_ROUNDS, WARMUP_PAIRS, WARMUP_TURN_SECONDS, type PreviewSession, enterPreview, listings, pageWeight, previewResult, serving, timePreview } from "./measure";
-import { type RunningServer, runBuild, startServer } from "./next-process";
-import { otherNextProcesses } from "./proc-sampler";
+import { parseBenchArgs } from "./lib/args";
+import { BUDGETS, checkBudgets } from "./lib/budgets";
+import type { SizeResult } from "./lib/results";
+import { formatMs } from "./lib/stats";
+import { budgetTable, resultsTable } from "./lib/table";
+import { installCleanup, remove, removeAtExit, snapshot, tempDir } from "./run/cleanup";
+import { SEED_SLUG, writeCorpus } from "./run/corpus-writer";
+import { FLOOR_PATH, LOAD_ROUNDS, WARMUP_PAIRS, WARMUP_TURN_SECONDS, type PreviewSession, enterPreview, listings, pageWeight, previewResult, serving, timePreview } from "./run/measure";
+import { type RunningServer, runBuild, startServer } from "./run/next-process";
+import { otherNextProcesses } from "./run/proc-sampler";
 
 const DIST_DIR = ".next-bench";
 

@@ -3,7 +3,7 @@
  * it compared, so a FAIL reads on its own; a check that needs sizes the run
  * did not include is "n/a", never a silent pass.
  */
-import { PAGE_SIZE } from "../lists/paginate";
+import { PAGE_SIZE } from "../../lib/lists/paginate";
 import type { SizeResult } from "./results";
 import { KB, formatBytes, formatMs, marginalGrowth } from "./stats";
 

@@ -188,9 +188,9 @@ describe("parseBenchArgs", () => {
   });
 
   it("writes a preview-only run beside the full results, not over them", () => {
-    expect(parseBenchArgs(["--preview-only"])).toMatchObject({ previewOnly: true, out: "bench/preview.json" });
+    expect(parseBenchArgs(["--preview-only"])).toMatchObject({ previewOnly: true, out: "bench/results/preview.json" });
     expect(parseBenchArgs(["--preview-only", "--out", "x.json"]).out).toBe("x.json");
-    expect(parseBenchArgs([]).out).toBe("bench/results.json");
+    expect(parseBenchArgs([]).out).toBe("bench/results/results.json");
   });
 
   it.each([

@@ -6,7 +6,7 @@
  * article is marked `"demo": true`, and the bench adds the one real seed
  * article (with its own people and topics) beside them.
  */
-import type { Article, Block, Inline, Person, Topic } from "../content/schema";
+import type { Article, Block, Inline, Person, Topic } from "../../lib/content/schema";
 
 /** A small, fast, seedable PRNG (mulberry32): the same seed gives the same archive. */
 export function prng(seed: number): () => number {

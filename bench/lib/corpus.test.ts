@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { collectQuotes } from "../article/quotes";
-import { crossCheck } from "../content/cross-check";
-import { parseArticle, parsePerson, parseTopic } from "../content/parse";
+import { collectQuotes } from "../../lib/article/quotes";
+import { crossCheck } from "../../lib/content/cross-check";
+import { parseArticle, parsePerson, parseTopic } from "../../lib/content/parse";
 import { makeCorpus, makePeople, peopleCount, prng } from "./corpus";
 
 describe("makeCorpus", () => {

@@ -50,8 +50,8 @@ import {
   shortfalls,
   type Summary,
   summarise,
-} from "./lighthouse-report";
-import { canPinToCpu, startNextServer } from "./lib/next-server";
+} from "./lib/lighthouse-report";
+import { canPinToCpu, startNextServer } from "./run/next-server";
 
 const DEFAULT_PATH = "/articles/nato-allies-combat-russian-hybrid-attacks";
 const CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run";
