@@ -1,5 +1,7 @@
 "use client";
 
+import { HOME_PATH } from "@/lib/paths";
+
 /**
  * Shown if rendering a page fails at request time (only draft previews render
  * per request). No details of the error reach the reader; the server log has them.
@@ -14,7 +16,7 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         <button type="button" onClick={reset} className="inline-flex min-h-11 items-center rounded-full bg-fg px-5 font-semibold text-bg">
           Try again
         </button>
-        <a href="/" className="inline-flex min-h-11 items-center rounded-full border border-rule px-5 font-semibold">
+        <a href={HOME_PATH} className="inline-flex min-h-11 items-center rounded-full border border-rule px-5 font-semibold">
           Latest stories
         </a>
       </p>

@@ -1,5 +1,7 @@
 "use client";
 
+import { HOME_PATH } from "@/lib/paths";
+
 /** Last resort, when the root layout itself fails: it replaces the whole document, so it brings its own. */
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
@@ -11,7 +13,7 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
           <button type="button" onClick={reset} style={{ minHeight: 44, padding: "0 1.25rem" }}>
             Try again
           </button>{" "}
-          <a href="/">Latest stories</a>
+          <a href={HOME_PATH}>Latest stories</a>
         </p>
       </body>
     </html>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { HeadlineList } from "@/components/lists/HeadlineList";
 import { Kicker } from "@/components/ui/Labels";
 import { getSite } from "@/lib/content/repository";
+import { HOME_PATH } from "@/lib/paths";
 
 export const metadata: Metadata = { title: "Page not found" };
 
@@ -15,7 +16,7 @@ export default function NotFound() {
         The link may be mistyped, or the story may have moved. Nothing here was said, by anyone.
       </p>
       <p className="mt-8 font-sans">
-        <Link href="/" className="inline-flex min-h-11 items-center rounded-full bg-fg px-5 font-semibold text-bg">
+        <Link href={HOME_PATH} className="inline-flex min-h-11 items-center rounded-full bg-fg px-5 font-semibold text-bg">
           Read the latest stories
         </Link>
       </p>

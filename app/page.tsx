@@ -2,8 +2,9 @@ import { LatestStories } from "@/components/lists/LatestStories";
 import { getSite } from "@/lib/content/repository";
 import { paginate } from "@/lib/lists/paginate";
 import { pageMetadata, SITE_DESCRIPTION } from "@/lib/seo/metadata";
+import { HOME_PATH } from "@/lib/paths";
 
-export const metadata = pageMetadata({ description: SITE_DESCRIPTION, path: "/" });
+export const metadata = pageMetadata({ description: SITE_DESCRIPTION, path: HOME_PATH });
 
 export default function HomePage() {
   const site = getSite();

@@ -4,11 +4,12 @@ import { speakerStandings } from "@/lib/article/people";
 import { getSite } from "@/lib/content/repository";
 import { plural } from "@/lib/format/text";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { PEOPLE_PATH } from "@/lib/paths";
 
 export const metadata = pageMetadata({
   title: "Who’s on record",
   description: "Every person and organisation quoted on onrecord, with what they said and where.",
-  path: "/people",
+  path: PEOPLE_PATH,
 });
 
 export default function PeopleIndexPage() {

@@ -3,8 +3,9 @@ import { PageHeader } from "@/components/ui/Labels";
 import { topicCounts, topicsInUse } from "@/lib/article/topics";
 import { getSite } from "@/lib/content/repository";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { TOPICS_PATH } from "@/lib/paths";
 
-export const metadata = pageMetadata({ title: "Topics", description: "Every topic on onrecord, busiest first.", path: "/topics" });
+export const metadata = pageMetadata({ title: "Topics", description: "Every topic on onrecord, busiest first.", path: TOPICS_PATH });
 
 export default function TopicsIndexPage() {
   const site = getSite();

@@ -4,7 +4,8 @@ import { gzipSync } from "node:zlib";
 import { paginationLinks, scriptSources } from "../lib/html";
 import type { Latency, PaginationCheck, SizeResult } from "../lib/results";
 import { counterbalancedTurns, percentile } from "../lib/stats";
-import { PAGE_SIZE, pageCount, pageHref } from "../../lib/lists/paginate";
+import { PAGE_SIZE, pageCount } from "../../lib/lists/paginate";
+import { listingPagePath as pageHref } from "../../lib/paths";
 
 export const FLOOR_PATH = "/bench-floor-no-such-page";
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Topic } from "@/lib/content/schema";
 import { PanelHeading } from "../ui/Labels";
+import { topicPath } from "@/lib/paths";
 
 /** The article's topics, each a way into more of the same story. */
 export function TopicLinks({ topics }: { topics: readonly Topic[] }) {
@@ -10,7 +11,7 @@ export function TopicLinks({ topics }: { topics: readonly Topic[] }) {
       <ul className="mt-3 flex flex-wrap gap-2">
         {topics.map((topic) => (
           <li key={topic.id}>
-            <Link href={`/topics/${topic.id}`} className="topic-chip">
+            <Link href={topicPath(topic.id)} className="topic-chip">
               {topic.name}
             </Link>
           </li>

@@ -1,11 +1,12 @@
 import Link from "next/link";
+import { HOME_PATH } from "@/lib/paths";
 
 export function SiteFooter() {
   return (
     <footer className="no-print mt-16 border-t border-rule bg-surface">
       <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-8 text-sm text-muted sm:px-6">
         <p>
-          <Link href="/" className="font-semibold text-fg underline-offset-4 hover:underline">
+          <Link href={HOME_PATH} className="font-semibold text-fg underline-offset-4 hover:underline">
             onrecord
           </Link>{" "}
           marks every quotation in a story and tells you who said it.

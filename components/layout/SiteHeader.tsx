@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { ThemeToggle } from "../theme/ThemeToggle";
+import { HOME_PATH, PEOPLE_PATH, TOPICS_PATH } from "@/lib/paths";
 
 const SECTIONS = [
-  { href: "/", label: "Latest" },
-  { href: "/topics", label: "Topics" },
-  { href: "/people", label: "Who’s on record" },
+  { href: HOME_PATH, label: "Latest" },
+  { href: TOPICS_PATH, label: "Topics" },
+  { href: PEOPLE_PATH, label: "Who’s on record" },
 ] as const;
 
 export function SiteHeader() {
@@ -13,7 +14,7 @@ export function SiteHeader() {
       {/* Below 640px the toggle sits beside the name and the sections take their own line; from 640px all share one. */}
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 px-4 sm:px-6">
         <p className="me-auto py-3">
-          <Link href="/" className="font-serif text-2xl font-bold tracking-tight text-fg">
+          <Link href={HOME_PATH} className="font-serif text-2xl font-bold tracking-tight text-fg">
             on<span className="text-accent">record</span>
             <span className="sr-only">: home</span>
           </Link>

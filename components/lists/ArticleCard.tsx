@@ -3,6 +3,7 @@ import type { ArticleSummary } from "@/lib/article/summary";
 import { formatDate } from "@/lib/format/date";
 import { plural } from "@/lib/format/text";
 import { Kicker } from "../ui/Labels";
+import { articlePath } from "@/lib/paths";
 
 /** A story in a list: what it is, when, and who is quoted in it. */
 export function ArticleCard({
@@ -21,7 +22,7 @@ export function ArticleCard({
         {article.section}
       </Kicker>
       <Heading className="mt-2 font-serif text-xl leading-snug font-bold sm:text-2xl">
-        <Link href={`/articles/${article.slug}`} className="text-fg hover:underline hover:underline-offset-4">
+        <Link href={articlePath(article.slug)} className="text-fg hover:underline hover:underline-offset-4">
           {article.headline}
         </Link>
       </Heading>

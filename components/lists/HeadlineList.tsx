@@ -3,6 +3,7 @@ import type { ArticleSummary } from "@/lib/article/summary";
 import { formatDate } from "@/lib/format/date";
 import { DemoBadge } from "../article/DemoNotice";
 import { PanelHeading } from "../ui/Labels";
+import { articlePath } from "@/lib/paths";
 
 /** A short, headed list of stories by headline (related articles, the latest few). Renders nothing when empty. */
 export function HeadlineList({ id, heading, articles }: { id: string; heading: string; articles: readonly ArticleSummary[] }) {
@@ -13,7 +14,7 @@ export function HeadlineList({ id, heading, articles }: { id: string; heading: s
       <ul className="mt-2 divide-y divide-rule">
         {articles.map((a) => (
           <li key={a.slug} className="headline-list__item">
-            <Link href={`/articles/${a.slug}`} className="headline-list__link">
+            <Link href={articlePath(a.slug)} className="headline-list__link">
               {a.headline}
             </Link>
             <p className="headline-list__meta">

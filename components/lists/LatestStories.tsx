@@ -6,6 +6,7 @@ import type { Page } from "@/lib/lists/paginate";
 import { ArticleCard } from "./ArticleCard";
 import { Pagination } from "./Pagination";
 import { TopicIndex } from "./TopicIndex";
+import { HOME_PATH } from "@/lib/paths";
 
 /** The home page and its later pages: one page of the latest stories, and the topics beside them. */
 export function LatestStories({ site, page }: { site: Site; page: Page<ArticleSummary> }) {
@@ -22,7 +23,7 @@ export function LatestStories({ site, page }: { site: Site; page: Page<ArticleSu
         ) : (
           page.items.map((a) => <ArticleCard key={a.slug} article={a} speakerNames={speakerNames(a.speakerIds, site.people)} />)
         )}
-        <Pagination base="/" page={page} noun="stories" />
+        <Pagination base={HOME_PATH} page={page} noun="stories" />
       </section>
       <div className="pt-8 pb-4 lg:pt-10">
         <TopicIndex topics={topicsInUse(site.topics.values(), counts)} counts={counts} />

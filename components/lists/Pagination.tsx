@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { type Page, pageHref } from "@/lib/lists/paginate";
+import type { Page } from "@/lib/lists/paginate";
+import { listingPagePath } from "@/lib/paths";
 
 /**
  * Previous/next links under a paginated listing. Nothing when everything
@@ -14,7 +15,7 @@ export function Pagination({ base, page, noun }: { base: string; page: Pick<Page
   return (
     <nav aria-label="Pagination" className="mt-2 mb-8 flex items-center justify-between gap-3 border-t border-rule pt-5 font-sans text-sm">
       {page.prev ? (
-        <Link href={pageHref(base, page.prev)} rel="prev" className={link}>
+        <Link href={listingPagePath(base, page.prev)} rel="prev" className={link}>
           <span aria-hidden="true">←&nbsp;</span>Newer{what}
         </Link>
       ) : (
@@ -24,7 +25,7 @@ export function Pagination({ base, page, noun }: { base: string; page: Pick<Page
         Page {page.page} of {page.pageCount}
       </p>
       {page.next ? (
-        <Link href={pageHref(base, page.next)} rel="next" className={link}>
+        <Link href={listingPagePath(base, page.next)} rel="next" className={link}>
           Older{what}
           <span aria-hidden="true">&nbsp;→</span>
         </Link>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Topic } from "@/lib/content/schema";
 import { plural } from "@/lib/format/text";
 import { PanelHeading } from "../ui/Labels";
+import { topicPath } from "@/lib/paths";
 
 /**
  * Every topic with its article count. As a panel (the home page) it carries
@@ -26,7 +27,7 @@ export function TopicIndex({
       <ul className={headed ? "mt-2" : ""}>
         {topics.map((t) => (
           <li key={t.id} className="border-b border-rule last:border-b-0">
-            <Link href={`/topics/${t.id}`} className="group flex min-h-11 items-center justify-between gap-3 py-2 font-sans text-fg">
+            <Link href={topicPath(t.id)} className="group flex min-h-11 items-center justify-between gap-3 py-2 font-sans text-fg">
               <span>
                 <span className="font-semibold group-hover:underline">{t.name}</span>
                 {!headed && t.description ? <span className="block text-sm text-muted">{t.description}</span> : null}

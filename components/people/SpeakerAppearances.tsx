@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { SpeakerAppearance } from "@/lib/article/people";
 import { formatDate } from "@/lib/format/date";
 import { DemoBadge } from "../article/DemoNotice";
+import { articlePath, quoteInContextPath } from "@/lib/paths";
 
 /** A speaker's quotes, story by story, each linking to the place it was said. */
 export function SpeakerAppearances({ appearances }: { appearances: readonly SpeakerAppearance[] }) {
@@ -11,7 +12,7 @@ export function SpeakerAppearances({ appearances }: { appearances: readonly Spea
       {appearances.map(({ article, role, quotes }) => (
         <li key={article.slug} className="border-t border-rule pt-5">
           <h2 className="font-serif text-xl leading-snug font-bold">
-            <Link href={`/articles/${article.slug}`} className="text-fg hover:underline">
+            <Link href={articlePath(article.slug)} className="text-fg hover:underline">
               {article.headline}
             </Link>
           </h2>
@@ -25,12 +26,12 @@ export function SpeakerAppearances({ appearances }: { appearances: readonly Spea
             {quotes.map((q) => (
               <li key={q.id}>
                 <figure className="speaker-0 rounded-e border-s-4 border-[var(--spk-fg)] bg-surface px-4 py-3">
-                  <blockquote cite={`/articles/${article.slug}#${q.id}`} className="font-serif text-lg leading-snug">
+                  <blockquote cite={quoteInContextPath(article.slug, q.id)} className="font-serif text-lg leading-snug">
                     <p>“{q.text}”</p>
                   </blockquote>
                   <figcaption className="mt-2 font-sans text-sm">
                     <Link
-                      href={`/articles/${article.slug}#${q.id}`}
+                      href={quoteInContextPath(article.slug, q.id)}
                       className="inline-flex min-h-11 items-center font-semibold text-link underline underline-offset-2"
                       data-quote-link={q.id}
                     >

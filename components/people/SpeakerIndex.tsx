@@ -3,6 +3,7 @@ import type { SpeakerStanding } from "@/lib/article/people";
 import type { Person } from "@/lib/content/schema";
 import { formatDate } from "@/lib/format/date";
 import { plural } from "@/lib/format/text";
+import { personPath } from "@/lib/paths";
 
 export function SpeakerIndex({ standings, people }: { standings: readonly SpeakerStanding[]; people: ReadonlyMap<string, Person> }) {
   if (standings.length === 0) return <p className="border-t border-rule py-6 text-muted">Nobody has been quoted yet.</p>;
@@ -13,7 +14,7 @@ export function SpeakerIndex({ standings, people }: { standings: readonly Speake
         if (!person) return null;
         return (
           <li key={s.id} className="border-b border-rule">
-            <Link href={`/people/${s.id}`} className="group block py-4">
+            <Link href={personPath(s.id)} className="group block py-4">
               <span className="block">
                 <span className="font-serif text-xl font-bold text-fg group-hover:underline">{person.name}</span>
                 <span className="block font-sans text-sm text-muted">

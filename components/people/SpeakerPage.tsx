@@ -5,6 +5,7 @@ import type { Page } from "@/lib/lists/paginate";
 import { Pagination } from "../lists/Pagination";
 import { PageHeader } from "../ui/Labels";
 import { SpeakerAppearances } from "./SpeakerAppearances";
+import { personPath } from "@/lib/paths";
 
 /** One page of what a speaker is quoted saying, story by story. */
 export function SpeakerPage({ person, page, quoteCount }: { person: Person; page: Page<SpeakerAppearance>; quoteCount: number }) {
@@ -18,7 +19,7 @@ export function SpeakerPage({ person, page, quoteCount }: { person: Person; page
         meta={`${plural(quoteCount, "quote")} in ${plural(page.total, "story", "stories")}${paged}`}
       />
       <SpeakerAppearances appearances={page.items} />
-      <Pagination base={`/people/${person.id}`} page={page} noun="stories" />
+      <Pagination base={personPath(person.id)} page={page} noun="stories" />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { DraftEntry } from "@/lib/content/drafts";
 import { formatProblem } from "@/lib/content/problems";
 import { plural } from "@/lib/format/text";
+import { articlePath } from "@/lib/paths";
 
 /** Each draft with whether it would validate, linking to its preview. */
 export function DraftList({ drafts }: { drafts: readonly DraftEntry[] }) {
@@ -18,7 +19,7 @@ export function DraftList({ drafts }: { drafts: readonly DraftEntry[] }) {
               <span className={ok ? "text-muted" : "text-accent"}>{ok ? "Ready to preview" : plural(d.problems.length, "problem")}</span>
             </p>
             <p className="mt-1 font-serif text-xl font-bold">
-              <Link href={`/articles/${d.slug}`} className="inline-flex min-h-11 items-center underline-offset-2 hover:underline">
+              <Link href={articlePath(d.slug)} className="inline-flex min-h-11 items-center underline-offset-2 hover:underline">
                 {d.headline ?? d.slug}
               </Link>
             </p>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/format/date";
-import { articlePath, personPath, quoteInContextPath } from "@/lib/seo/paths";
+import { articlePath, personPath, quoteInContextPath } from "@/lib/paths";
 import type { QuoteShare } from "@/lib/seo/quote-share";
 import { shareableQuote } from "@/lib/seo/text";
 import { DemoNotice } from "../article/DemoNotice";

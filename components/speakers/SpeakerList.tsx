@@ -5,6 +5,7 @@ import { excerpt } from "@/lib/format/text";
 import { plural } from "@/lib/format/text";
 import { CopyQuoteLink } from "../article/CopyQuoteLink";
 import { SpeakerToggle } from "./SpeakerFocus";
+import { personPath } from "@/lib/paths";
 
 const KIND_LABEL = { person: "Person", organisation: "Organisation" } as const;
 
@@ -22,7 +23,7 @@ export function SpeakerList({
         <li key={speaker.id} className={`speaker-${speaker.colour}`} data-speaker-entry={speaker.id}>
           <h3 className="speaker-entry__name">
             <span aria-hidden="true" className="speaker-entry__swatch" />
-            <Link href={`/people/${speaker.id}`} className="speaker-entry__link">
+            <Link href={personPath(speaker.id)} className="speaker-entry__link">
               {speaker.name}
             </Link>
           </h3>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PAGE_SIZE, extraPageNumbers, pageCount, pageHref, paginate, parsePageParam } from "./paginate";
+import { PAGE_SIZE, extraPageNumbers, pageCount, paginate, parsePageParam } from "./paginate";
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
@@ -70,18 +70,5 @@ describe("extraPageNumbers", () => {
     expect(extraPageNumbers(20, 20)).toEqual([]);
     expect(extraPageNumbers(21, 20)).toEqual([2]);
     expect(extraPageNumbers(61, 20)).toEqual([2, 3, 4]);
-  });
-});
-
-describe("pageHref", () => {
-  it("keeps page 1 at the listing's own URL", () => {
-    expect(pageHref("/", 1)).toBe("/");
-    expect(pageHref("/topics/nato", 1)).toBe("/topics/nato");
-  });
-
-  it("puts later pages under /page/<n>", () => {
-    expect(pageHref("/", 2)).toBe("/page/2");
-    expect(pageHref("/topics/nato", 3)).toBe("/topics/nato/page/3");
-    expect(pageHref("/people/nato", 12)).toBe("/people/nato/page/12");
   });
 });

@@ -56,8 +56,3 @@ export function extraPageNumbers(total: number, size: number = PAGE_SIZE): numbe
   return Array.from({ length: count - 1 }, (_, i) => i + 2);
 }
 
-/** The URL of page `n` of a listing at `base` (`/`, `/topics/nato`). */
-export function pageHref(base: string, n: number): string {
-  if (n <= 1) return base;
-  return `${base === "/" ? "" : base}/page/${n}`;
-}

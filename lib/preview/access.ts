@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { slugSchema } from "../content/schema";
+import { API_PREFIX, HOME_PATH } from "../paths";
 
 /**
  * Compares in constant time. Both sides are hashed first so the comparison
@@ -38,10 +39,10 @@ export function returnPath(to: string | null, referer: string | null, origin: st
     try {
       const url = new URL(referer);
       const path = `${url.pathname}${url.search}`;
-      if (url.origin === origin && isLocalPath(path) && !url.pathname.startsWith("/api/")) return path;
+      if (url.origin === origin && isLocalPath(path) && !url.pathname.startsWith(API_PREFIX)) return path;
     } catch {
       // An unparseable Referer is ignored.
     }
   }
-  return "/";
+  return HOME_PATH;
 }

@@ -1,7 +1,7 @@
 import { articleDescription } from "../article/description";
 import type { SpeakerInArticle } from "../article/speakers";
 import type { ArticleView } from "../article/view";
-import { articleCardPath, articlePath, personPath, quoteCardPath, quoteInContextPath, quotePath, topicPath } from "./paths";
+import { articleCardPath, articlePath, HOME_PATH, personPath, quoteCardPath, quoteInContextPath, quotePath, topicPath } from "../paths";
 import { CARD_SIZE, SITE_NAME } from "./metadata";
 import type { QuoteShare } from "./quote-share";
 import { absoluteUrl } from "./site-url";
@@ -31,7 +31,7 @@ function publisher(): JsonLdNode {
   return {
     "@type": "Organization",
     name: SITE_NAME,
-    url: absoluteUrl("/"),
+    url: absoluteUrl(HOME_PATH),
     logo: { "@type": "ImageObject", url: absoluteUrl("/icon.svg") },
   };
 }

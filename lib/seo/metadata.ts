@@ -3,7 +3,7 @@ import { articleDescription, DESCRIPTION_MAX } from "../article/description";
 import type { ArticleView } from "../article/view";
 import { excerpt } from "../format/text";
 import type { Person, Topic } from "../content/schema";
-import { articleCardPath, articlePath, FEED_PATH, quoteCardPath, quotePath, SITE_CARD_PATH, topicFeedPath } from "./paths";
+import { articleCardPath, articlePath, FEED_PATH, quoteCardPath, quotePath, SITE_CARD_PATH, topicFeedPath } from "../paths";
 import type { QuoteShare } from "./quote-share";
 import { absoluteUrl } from "./site-url";
 import { displayText, shareableQuote } from "./text";

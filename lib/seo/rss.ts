@@ -1,7 +1,7 @@
 import { articleDescription } from "../article/description";
 import type { Site } from "../content/repository";
 import type { Article } from "../content/schema";
-import { articlePath } from "./paths";
+import { articlePath } from "../paths";
 import { absoluteUrl } from "./site-url";
 import { displayText } from "./text";
 

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { loadSingleArticle } from "@/lib/content/single";
 import { checkPreviewSlug, previewSecretMatches } from "@/lib/preview/access";
 import { plainResponse, tightenDraftCookie } from "@/lib/preview/http";
+import { articlePath } from "@/lib/paths";
 
 export const dynamic = "force-dynamic";
 
@@ -19,5 +20,5 @@ export async function GET(request: Request) {
   (await draftMode()).enable();
   tightenDraftCookie(await cookies());
   // The slug was checked against the slug pattern, so this is a path on this site.
-  redirect(`/articles/${slug.slug}`);
+  redirect(articlePath(slug.slug));
 }

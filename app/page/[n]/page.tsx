@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LatestStories } from "@/components/lists/LatestStories";
 import { getSite } from "@/lib/content/repository";
-import { extraPageNumbers, pageHref, paginate, parsePageParam } from "@/lib/lists/paginate";
+import { extraPageNumbers, paginate, parsePageParam } from "@/lib/lists/paginate";
 import { pageMetadata, SITE_DESCRIPTION } from "@/lib/seo/metadata";
+import { HOME_PATH, listingPagePath } from "@/lib/paths";
 
 type Props = { params: Promise<{ n: string }> };
 
@@ -16,7 +17,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const n = parsePageParam((await params).n);
-  return n ? pageMetadata({ title: `Latest stories, page ${n}`, description: SITE_DESCRIPTION, path: pageHref("/", n) }) : {};
+  return n ? pageMetadata({ title: `Latest stories, page ${n}`, description: SITE_DESCRIPTION, path: listingPagePath(HOME_PATH, n) }) : {};
 }
 
 export default async function LatestStoriesPage({ params }: Props) {

@@ -4,7 +4,7 @@ import { SpeakerPage } from "@/components/people/SpeakerPage";
 import { getSite } from "@/lib/content/repository";
 import { paginate } from "@/lib/lists/paginate";
 import { pageMetadata, personDescription } from "@/lib/seo/metadata";
-import { personPath } from "@/lib/seo/paths";
+import { personPath } from "@/lib/paths";
 
 type Props = { params: Promise<{ id: string }> };
 

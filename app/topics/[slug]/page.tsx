@@ -5,7 +5,7 @@ import { getSite } from "@/lib/content/repository";
 import { articlesOnTopicCached } from "@/lib/lists/by-topic";
 import { paginate } from "@/lib/lists/paginate";
 import { pageMetadata, topicDescription, topicFeed } from "@/lib/seo/metadata";
-import { topicPath } from "@/lib/seo/paths";
+import { topicPath } from "@/lib/paths";
 
 type Props = { params: Promise<{ slug: string }> };
 

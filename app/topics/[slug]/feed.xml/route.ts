@@ -1,6 +1,6 @@
 import { getSite } from "@/lib/content/repository";
 import { topicDescription, topicFeed } from "@/lib/seo/metadata";
-import { topicPath } from "@/lib/seo/paths";
+import { topicPath } from "@/lib/paths";
 import { articlesFeed, rssXml } from "@/lib/seo/rss";
 
 /** RSS 2.0 of one topic's published stories, one file per topic at build time; unknown topics are 404. */

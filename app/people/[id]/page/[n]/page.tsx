@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SpeakerPage } from "@/components/people/SpeakerPage";
 import { getSite } from "@/lib/content/repository";
-import { extraPageNumbers, pageHref, paginate, parsePageParam } from "@/lib/lists/paginate";
+import { extraPageNumbers, paginate, parsePageParam } from "@/lib/lists/paginate";
 import { pageMetadata, personDescription } from "@/lib/seo/metadata";
-import { personPath } from "@/lib/seo/paths";
+import { listingPagePath, personPath } from "@/lib/paths";
 
 type Props = { params: Promise<{ id: string; n: string }> };
 
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = parsePageParam(n);
   if (!person || !page) return {};
   const description = personDescription(person);
-  return pageMetadata({ title: `${person.name}, page ${page}`, description, path: pageHref(personPath(person.id), page) });
+  return pageMetadata({ title: `${person.name}, page ${page}`, description, path: listingPagePath(personPath(person.id), page) });
 }
 
 export default async function PersonPageN({ params }: Props) {

@@ -3,9 +3,9 @@ import { notFound } from "next/navigation";
 import { TopicStories } from "@/components/lists/TopicStories";
 import { getSite } from "@/lib/content/repository";
 import { articlesOnTopicCached } from "@/lib/lists/by-topic";
-import { extraPageNumbers, pageHref, paginate, parsePageParam } from "@/lib/lists/paginate";
+import { extraPageNumbers, paginate, parsePageParam } from "@/lib/lists/paginate";
 import { pageMetadata, topicDescription, topicFeed } from "@/lib/seo/metadata";
-import { topicPath } from "@/lib/seo/paths";
+import { listingPagePath, topicPath } from "@/lib/paths";
 
 type Props = { params: Promise<{ slug: string; n: string }> };
 
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = parsePageParam(n);
   if (!topic || !page) return {};
   const description = topicDescription(topic);
-  return pageMetadata({ title: `${topic.name}, page ${page}`, description, path: pageHref(topicPath(topic.id), page), feeds: [topicFeed(topic)] });
+  return pageMetadata({ title: `${topic.name}, page ${page}`, description, path: listingPagePath(topicPath(topic.id), page), feeds: [topicFeed(topic)] });
 }
 
 export default async function TopicPageN({ params }: Props) {
