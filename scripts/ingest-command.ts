@@ -5,10 +5,10 @@
  * mistakes exit 2. Never a stack trace. Output goes through `io`, so tests
  * run it in-process.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { contentRoot } from "../lib/content/load";
-import { parsePerson, parseTopic } from "../lib/content/parse";
+import { parseArgs } from "node:util";
+import { contentRoot, displayPath, loadContentRoot } from "../lib/content/load";
 import { formatProblem } from "../lib/content/problems";
 import type { Person, Topic } from "../lib/content/schema";
 import { buildArticle, matchTopics, summary } from "../lib/ingest/article";
@@ -41,30 +41,39 @@ interface Args {
   force: boolean;
 }
 
-function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { file: "", quotes: false, topics: [], force: false };
-  const files: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] as string;
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined || v.startsWith("--")) throw new UsageError(`${a} needs a value`);
-      return v;
-    };
-    if (a === "--help" || a === "-h") throw new UsageError("");
-    else if (a === "--out") args.out = value();
-    else if (a === "--quotes") args.quotes = true;
-    else if (a === "--topic") args.topics.push(value());
-    else if (a === "--slug") args.slug = value();
-    else if (a === "--section") args.section = value();
-    else if (a === "--published-at") args.publishedAt = value();
-    else if (a === "--force") args.force = true;
-    else if (a.startsWith("--")) throw new UsageError(`unknown option ${a}`);
-    else files.push(a);
+function readArgs(argv: readonly string[]): Args {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        out: { type: "string" },
+        quotes: { type: "boolean", default: false },
+        topic: { type: "string", multiple: true, default: [] },
+        slug: { type: "string" },
+        section: { type: "string" },
+        "published-at": { type: "string" },
+        force: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
   }
-  if (files.length !== 1) throw new UsageError(files.length ? "give one file at a time" : "which file? give the path of a plain-text story");
-  args.file = files[0] as string;
-  return args;
+  const { values, positionals } = parsed;
+  if (values.help) throw new UsageError("");
+  if (positionals.length !== 1) throw new UsageError(positionals.length ? "give one file at a time" : "which file? give the path of a plain-text story");
+  return {
+    file: positionals[0] as string,
+    quotes: values.quotes,
+    topics: values.topic,
+    force: values.force,
+    ...(values.out !== undefined ? { out: values.out } : {}),
+    ...(values.slug !== undefined ? { slug: values.slug } : {}),
+    ...(values.section !== undefined ? { section: values.section } : {}),
+    ...(values["published-at"] !== undefined ? { publishedAt: values["published-at"] } : {}),
+  };
 }
 
 function readStory(file: string): string {
@@ -80,29 +89,27 @@ function readStory(file: string): string {
   }
 }
 
-/** Reads every JSON file of one content folder, refusing (with the validator's message) any that is broken. */
-function readFolder<T>(dir: string, parse: (file: string, source: string) => { ok: true; value: T } | { ok: false; problems: Parameters<typeof formatProblem>[0][] }): T[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".json"))
-    .sort()
-    .map((f) => {
-      const file = path.join(dir, f);
-      const parsed = parse(file, readFileSync(file, "utf8"));
-      if (!parsed.ok) throw new InputError(`cannot read the known speakers and topics:\n${parsed.problems.map(formatProblem).join("\n")}`);
-      return parsed.value;
-    });
+/**
+ * The known speakers and topics, read by the app's own loader (regular files
+ * only, no symbolic links). A broken person or topic file stops the ingest
+ * with the validator's message; the articles are not this command's concern.
+ */
+function knownContent(root: string): { people: Person[]; topics: Topic[] } {
+  const loaded = loadContentRoot(root);
+  const folders = ["people", "topics"].map((d) => displayPath(path.join(root, d)) + path.sep);
+  const broken = loaded.problems.filter((p) => folders.some((f) => p.file.startsWith(f)));
+  if (broken.length) throw new InputError(`cannot read the known speakers and topics:\n${broken.map(formatProblem).join("\n")}`);
+  return { people: loaded.people.map((p) => p.value), topics: loaded.topics.map((t) => t.value) };
 }
 
-function main(argv: readonly string[], io: Io): number {
-  const args = parseArgs(argv);
+function main(args: Args, io: Io): number {
   const raw = readStory(args.file);
   const parsed = parsePlainText(raw);
   if (!parsed.ok) throw new InputError(parsed.message);
   const story = parsed.value;
 
   const root = args.out ? path.resolve(args.out) : contentRoot();
-  const people = readFolder<Person>(path.join(root, "people"), parsePerson);
+  const { people, topics } = knownContent(root);
   const extraction = extractQuotations(story, people);
   if (extraction.problems.length) {
     const lines = extraction.problems.map((p) => {
@@ -118,7 +125,6 @@ function main(argv: readonly string[], io: Io): number {
     return 0;
   }
 
-  const topics = readFolder<Topic>(path.join(root, "topics"), parseTopic);
   const topicIds = new Set(topics.map((t) => t.id));
   for (const t of args.topics) if (!topicIds.has(t)) throw new UsageError(`unknown topic "${t}" (no ${path.join(root, "topics", `${t}.json`)})`);
   const chosen = args.topics.length ? args.topics : matchTopics(story, topics);
@@ -157,15 +163,17 @@ function main(argv: readonly string[], io: Io): number {
 
 /** Runs the command; returns the exit code. Never throws: every failure is a message. */
 export function runIngest(argv: readonly string[], io: Io): number {
+  let file: string | undefined;
   try {
-    return main(argv, io);
+    const args = readArgs(argv);
+    file = args.file;
+    return main(args, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(e.message ? `ingest: ${e.message}\n\n${USAGE}\n` : `${USAGE}\n`);
       return e.message ? 2 : 0;
     }
     if (e instanceof InputError) {
-      const file = argv.find((a, i, all) => !a.startsWith("--") && !/^--(out|topic|slug|section|published-at)$/u.test(all[i - 1] ?? ""));
       io.err(`ingest: ${file ?? "input"}: ${e.message}\n`);
       return 1;
     }

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -90,9 +90,20 @@ describe("scripts/ingest.ts", () => {
     expect(run.stderr).not.toMatch(STACK_LINE);
   });
 
+  it("reads the known speakers through the content loader: a symbolic link in people/ is refused", () => {
+    const root = path.join(tmp, "linked");
+    for (const dir of ["people", "topics"]) cpSync(path.join(REPO, "content", dir), path.join(root, dir), { recursive: true });
+    symlinkSync("/etc/hostname", path.join(root, "people", "intruder.json"));
+    const run = ingest(path.join(tmp, "story.txt"), "--out", root, "--topic", "undersea-cables");
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/cannot read the known speakers and topics:[\s\S]*intruder\.json[\s\S]*symbolic link/);
+  });
+
   it("explains usage mistakes with exit 2", { timeout: 60_000 }, () => {
     const none = ingest();
     expect(none.status).toBe(2);
+    expect(ingest(path.join(tmp, "story.txt"), "--out").stderr).toMatch(/--out <value>' argument missing[\s\S]*usage:/);
+    expect(ingest(path.join(tmp, "story.txt"), "--colour").status).toBe(2);
     expect(none.stderr).toMatch(/which file\?[\s\S]*usage: npm run ingest/);
     expect(ingest(path.join(tmp, "missing.txt")).stderr).toMatch(/missing\.txt: no such file/);
   });

@@ -16,14 +16,24 @@ const QUOTE_ID_PATTERN = /^q-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Longest single run of text we accept; a 1 MB paragraph is a mistake, not an article. */
 export const MAX_TEXT_LENGTH = 10_000;
 
+/** Field lengths, exported so that tools writing content (the ingest) keep within them. */
+export const LIMITS = {
+  slug: 120,
+  quoteId: 80,
+  section: 40,
+  headline: 200,
+  role: 160,
+  name: 120,
+} as const;
+
 export const slugSchema = z
   .string()
-  .max(120, "must be at most 120 characters")
+  .max(LIMITS.slug, `must be at most ${LIMITS.slug} characters`)
   .regex(SLUG_PATTERN, "must be lowercase letters, digits and single hyphens (e.g. \"nato-summit-2024\")");
 
 export const quoteIdSchema = z
   .string()
-  .max(80, "must be at most 80 characters")
+  .max(LIMITS.quoteId, `must be at most ${LIMITS.quoteId} characters`)
   .regex(QUOTE_ID_PATTERN, "must start with \"q-\" followed by lowercase letters, digits and single hyphens");
 
 /** A one-line field such as a headline: no surrounding blanks, no line breaks. */
@@ -113,7 +123,7 @@ export const blockSchema = z.discriminatedUnion("type", [paragraphSchema, headin
 const articleSpeakerSchema = z.strictObject({
   id: slugSchema,
   /** The role held when quoted: true on the day, not forever. */
-  role: line(160).optional(),
+  role: line(LIMITS.role).optional(),
 });
 
 const $schema = z.string().optional();
@@ -124,8 +134,8 @@ export const articleSchema = z
     slug: slugSchema,
     status: z.enum(["published", "draft"]),
     demo: z.boolean().optional(),
-    section: line(40),
-    headline: line(200),
+    section: line(LIMITS.section),
+    headline: line(LIMITS.headline),
     standfirst: line(400).optional(),
     byline: line(120).optional(),
     publishedAt: isoDateTime,
@@ -143,7 +153,7 @@ export const articleSchema = z
 export const personSchema = z.strictObject({
   $schema,
   id: slugSchema,
-  name: line(120),
+  name: line(LIMITS.name),
   kind: z.enum(["person", "organisation"]),
   description: line(400).optional(),
   /** Other names the speaker goes by in copy (surname, acronym): used to match speakers on ingest. */

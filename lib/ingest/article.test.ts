@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { crossCheckArticle } from "../content/cross-check";
-import { articleSchema, personSchema } from "../content/schema";
+import { LIMITS, articleSchema, personSchema } from "../content/schema";
 import type { Person, Topic } from "../content/schema";
-import { buildArticle, matchTopics, slugify, summary } from "./article";
+import { buildArticle, matchTopics, numbered, slugify, summary } from "./article";
 import { extractQuotations } from "./extract";
 import type { PlainStory } from "./plain-text";
 
@@ -76,5 +76,16 @@ describe("slugify and matchTopics", () => {
   });
   it("finds topics named in the story", () => {
     expect(matchTopics(story, topics)).toEqual(["ferries", "corvane"]);
+  });
+});
+
+describe("numbered", () => {
+  it("keeps an id and its suffix within the schema's limit", () => {
+    const long = `q-${"word-".repeat(30)}end`;
+    expect(numbered(long, 1, LIMITS.quoteId).length).toBeLessThanOrEqual(LIMITS.quoteId);
+    const second = numbered(long, 12, LIMITS.quoteId);
+    expect(second.length).toBeLessThanOrEqual(LIMITS.quoteId);
+    expect(second.endsWith("-12")).toBe(true);
+    expect(numbered("q-short", 2, LIMITS.quoteId)).toBe("q-short-2");
   });
 });

@@ -5,7 +5,8 @@
  * strict, so attribution methods and confidences live in the review record,
  * never in the article.
  */
-import type { Article, ArticleSpeaker, Block, Inline, Person, QuoteChild, Topic } from "../content/schema";
+import { type Article, type ArticleSpeaker, type Block, type Inline, LIMITS, type Person, type QuoteChild, type Topic } from "../content/schema";
+import { excerpt, plural } from "../format/text";
 import type { Entity, Method, Resolution } from "./attribute";
 import { type Extraction, type FoundQuote, type QuoteKind, REVIEW_THRESHOLD, needsReview } from "./extract";
 import type { PlainStory } from "./plain-text";
@@ -49,7 +50,19 @@ export interface Built {
   review: ReviewRecord;
 }
 
-const MAX_SLUG = 120;
+/** `base` with a numeric suffix for the n-th use (n ≥ 2), cut so that the whole stays within `max`. */
+export function numbered(base: string, n: number, max: number): string {
+  const suffix = n >= 2 ? `-${n}` : "";
+  return `${base.slice(0, max - suffix.length).replace(/-+$/u, "")}${suffix}`;
+}
+
+/** The first unused of `base`, `base-2`, `base-3`, … within `max` characters. */
+function unique(base: string, taken: Set<string>, max: number): string {
+  let id = numbered(base, 1, max);
+  for (let n = 2; taken.has(id); n++) id = numbered(base, n, max);
+  taken.add(id);
+  return id;
+}
 
 /** Lowercase words joined by hyphens: "NATO chief: Allies …" → "nato-chief-allies-…". */
 export function slugify(text: string, maxWords = 8): string {
@@ -61,7 +74,7 @@ export function slugify(text: string, maxWords = 8): string {
     .split(/[^a-z0-9]+/u)
     .filter(Boolean)
     .slice(0, maxWords);
-  return words.join("-").slice(0, MAX_SLUG).replace(/-+$/u, "");
+  return words.join("-").slice(0, LIMITS.slug).replace(/-+$/u, "");
 }
 
 /** Topics whose name or id appears in the story as a word ("NATO", "Russia"). */
@@ -87,16 +100,14 @@ function assignIds(speakers: readonly Entity[], known: readonly Person[], articl
     }
     // Unnamed speakers ("the driver") belong to this story only: their id says so.
     const base = e.kind === "unnamed" ? `${slugify(e.name.replace(/^(the|a|an)\s+/iu, ""), 4)}-in-${slugify(articleSlug, 4)}` : slugify(e.name, 8);
-    let id = base || "unidentified-speaker";
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-    taken.add(id);
+    const id = unique(base || "unidentified-speaker", taken, LIMITS.slug);
     ids.set(e, id);
     const words = e.name.split(/\s+/u);
     const aliases = e.kind === "person" && words.length > 1 ? [words[words.length - 1] as string] : [];
     newPeople.push({
       $schema: "../schema/person.schema.json",
       id,
-      name: e.kind === "unnamed" ? capitalFirst(e.name) : e.name,
+      name: (e.kind === "unnamed" ? capitalFirst(e.name) : e.name).slice(0, LIMITS.name).trim(),
       kind: e.kind === "organisation" ? "organisation" : "person",
       ...(e.kind === "unnamed" ? { description: "Unnamed speaker, quoted in one story (added by ingest; check)" } : {}),
       ...(aliases.length ? { aliases } : {}),
@@ -115,13 +126,7 @@ export function buildArticle(story: PlainStory, extraction: Extraction, known: r
 
   // Quote ids from their first words, unique in the article.
   const usedIds = new Set<string>();
-  const quoteId = (q: FoundQuote): string => {
-    const base = `q-${slugify(q.text, 5) || "quote"}`.slice(0, 76).replace(/-+$/u, "");
-    let id = base;
-    for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
-    usedIds.add(id);
-    return id;
-  };
+  const quoteId = (q: FoundQuote): string => unique(`q-${slugify(q.text, 5) || "quote"}`, usedIds, LIMITS.quoteId);
   const idOf = new Map<FoundQuote, string>();
   for (const q of extraction.quotes) if (!q.headline) idOf.set(q, quoteId(q));
 
@@ -165,7 +170,7 @@ export function buildArticle(story: PlainStory, extraction: Extraction, known: r
   });
 
   const articleSpeakers: ArticleSpeaker[] = speakers.map((e) => {
-    const role = e.role?.replace(/\s+/gu, " ").trim().slice(0, 160);
+    const role = e.role ? excerpt(e.role, LIMITS.role) : undefined;
     return { id: ids.get(e) as string, ...(role && e.kind !== "unnamed" ? { role: capitalFirst(role) } : {}) };
   });
 
@@ -173,7 +178,7 @@ export function buildArticle(story: PlainStory, extraction: Extraction, known: r
     $schema: "../schema/article.schema.json",
     slug,
     status: "draft",
-    section: (options.section ?? story.section ?? "News").slice(0, 40),
+    section: excerpt(options.section ?? story.section ?? "News", LIMITS.section),
     headline: story.headline,
     publishedAt: options.publishedAt,
     topics: [...(options.topics ?? [])],
@@ -219,14 +224,14 @@ function pushText(out: (Inline | QuoteChild)[], text: string): void {
 export function summary(built: Built, file: string): string {
   const { review, article } = built;
   const lines = [
-    `${file}: ${review.quotes.length} quotation${review.quotes.length === 1 ? "" : "s"}, ${article.speakers.length} speaker${article.speakers.length === 1 ? "" : "s"}` +
+    `${file}: ${plural(review.quotes.length, "quotation")}, ${plural(article.speakers.length, "speaker")}` +
       (review.newSpeakers.length ? ` (new: ${review.newSpeakers.join(", ")})` : ""),
   ];
   const flagged = review.quotes.filter((q) => q.review);
   if (flagged.length) {
-    lines.push(`${flagged.length} attribution${flagged.length === 1 ? "" : "s"} to check (confidence below ${review.reviewThreshold}):`);
+    lines.push(`${plural(flagged.length, "attribution")} to check (confidence below ${review.reviewThreshold}):`);
     for (const q of flagged) {
-      lines.push(`  ${q.id}: “${q.text.length > 60 ? `${q.text.slice(0, 60)}…` : q.text}” → ${q.speakerName} (${q.method}, ${q.confidence})`);
+      lines.push(`  ${q.id}: “${excerpt(q.text, 60)}” → ${q.speakerName} (${q.method}, ${q.confidence})`);
     }
   } else lines.push("every attribution was made with confidence; spot-check anyway");
   for (const w of review.warnings) lines.push(`warning: ${w}`);

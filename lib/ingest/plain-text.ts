@@ -3,6 +3,8 @@
  * line, the headline, then paragraphs separated by blank lines. Returns a
  * clear message instead of throwing, so the CLI can print it and exit 1.
  */
+import { LIMITS } from "../content/schema";
+import { excerpt } from "../format/text";
 
 export interface PlainStory {
   /** The section label, when the file has one. */
@@ -15,9 +17,9 @@ export interface PlainStory {
 export type PlainParse = { ok: true; value: PlainStory } | { ok: false; message: string };
 
 /** A section label is a short tag ("Defense", "World / Africa"), never a sentence or a quotation. */
-const MAX_SECTION_LENGTH = 40;
+const MAX_SECTION_LENGTH = LIMITS.section;
 /** The schema's headline limit; a longer first line is a paragraph, not a headline. */
-const MAX_HEADLINE_LENGTH = 200;
+const MAX_HEADLINE_LENGTH = LIMITS.headline;
 
 function looksBinary(raw: string): boolean {
   if (raw.includes("\u0000")) return true;
@@ -78,10 +80,10 @@ export function parsePlainText(raw: string): PlainParse {
   const paragraphs = [...rest, ...blocks.map((b) => b.join(" "))];
 
   if (headline.length > MAX_HEADLINE_LENGTH || /[.!?]["'”’]?\s+\S.*[.!?]["'”’]?$/.test(headline) && headline.length > 120) {
-    return { ok: false, message: `no headline: the first line reads like a paragraph ("${headline.slice(0, 60)}…"); put the headline on its own line before the story` };
+    return { ok: false, message: `no headline: the first line reads like a paragraph ("${excerpt(headline, 60)}"); put the headline on its own line before the story` };
   }
   if (paragraphs.length === 0) {
-    return { ok: false, message: `no story after the headline ("${headline.slice(0, 60)}"): paragraphs follow the headline after a blank line` };
+    return { ok: false, message: `no story after the headline ("${excerpt(headline, 60)}"): paragraphs follow the headline after a blank line` };
   }
   return { ok: true, value: { ...(section ? { section } : {}), headline, paragraphs } };
 }
