@@ -35,8 +35,7 @@ export interface Extraction {
   speakers: Entity[];
   /** Spans in marks that were judged not to be quotations, and why. */
   ignored: { para: number; text: string; reason: NotQuotation }[];
-  /** Unpairable quotation marks: the input is malformed. */
-  problems: { para: number; offset: number; message: string }[];
+  /** Oddities for the editor: marks read best effort, and so on. */
   warnings: string[];
 }
 
@@ -236,8 +235,10 @@ export function extractQuotations(story: PlainStory, people: readonly Person[] =
     quotes,
     speakers: ctx.allEntities().filter((e) => used.has(e)),
     ignored,
-    problems: marks.problems,
-    warnings: marks.warnings.map((w) => `paragraph ${w.para + 1}: ${w.message}`),
+    warnings: marks.warnings.map((w) => {
+      const line = lineText(w.para);
+      return `${w.para === -1 ? "headline" : `paragraph ${w.para + 1}`}, at “${line.slice(Math.max(0, w.offset - 20), w.offset + 30)}”: ${w.message}`;
+    }),
   };
 }
 

@@ -56,8 +56,8 @@ describe("findSpans", () => {
   });
 
   it("runs a quotation over paragraphs: no closing mark, then an opening mark", () => {
-    const { spans, problems } = findSpans(["She said: “One.", "“Two.", "“Three.”", "After."]);
-    expect(problems).toEqual([]);
+    const { spans, warnings } = findSpans(["She said: “One.", "“Two.", "“Three.”", "After."]);
+    expect(warnings).toEqual([]);
     expect(spans.map((s) => [s.text, s.closed, s.continues])).toEqual([
       ["One.", false, undefined],
       ["Two.", false, 0],
@@ -71,15 +71,29 @@ describe("findSpans", () => {
     expect(warnings).toHaveLength(1);
   });
 
-  it("reports double marks that cannot be paired", () => {
-    expect(findSpans(["He said: “We will win.", "The end."]).problems[0]?.message).toMatch(/never closed/);
-    expect(findSpans(["We will win.” he said."]).problems[0]?.message).toMatch(/closing quotation mark with no opening/);
+  it("reads marks that cannot be paired as written, best effort, with a warning each", () => {
+    const unclosed = findSpans(["He said: “We will win.", "The end."]);
+    expect(unclosed.spans.map((s) => s.text)).toEqual(["We will win."]);
+    expect(unclosed.warnings[0]?.message).toMatch(/never closed/);
+    const unopened = findSpans(["We will win,” he said."]);
+    expect(unopened.spans.map((s) => s.text)).toEqual(["We will win,"]);
+    expect(unopened.warnings[0]?.message).toMatch(/closing quotation mark with no opening/);
+    const stray = findSpans(["The price rose” sharply."]);
+    expect(stray.spans).toEqual([]);
+    expect(stray.warnings).toHaveLength(1);
+  });
+
+  it("reads a doubled mark as one, and pairs a curly mark with a straight one", () => {
+    const doubled = findSpans(["She said: ““We will win.” Then she left."]);
+    expect(doubled.spans.map((s) => s.text)).toEqual(["We will win."]);
+    expect(doubled.warnings[0]?.message).toMatch(/doubled/);
+    expect(texts(["She said: “We will win.\" Then she left, \"happy\u201d."])).toEqual(["We will win.", "happy"]);
   });
 
   it("forgets a single mark that never closes (an elision, not a quotation)", () => {
-    const { spans, problems } = findSpans(["Rock 'n roll is back.", "Next paragraph."]);
+    const { spans, warnings } = findSpans(["Rock 'n roll is back.", "Next paragraph."]);
     expect(spans).toEqual([]);
-    expect(problems).toEqual([]);
+    expect(warnings).toEqual([]);
   });
 
   it("numbers the headline -1", () => {

@@ -5,7 +5,12 @@
  * mark at the start of the next). Apostrophes are told apart from single marks
  * by the characters around them. What a span *means* (quotation, title, label)
  * is decided later, in `classify.ts`.
+ *
+ * Real copy is messy: doubled marks, a curly mark closed by a straight one, a
+ * closing mark with no opening one, a quotation never closed. Every story is
+ * read, best effort; each oddity is a warning for the editor, never a refusal.
  */
+import { SPEECH_VERBS } from "./lexicon";
 
 export type MarkStyle = "double" | "single";
 
@@ -33,9 +38,7 @@ export interface MarkProblem {
 
 export interface MarkResult {
   spans: Span[];
-  /** Marks that cannot be paired: a double mark that closes nothing or never closes. */
-  problems: MarkProblem[];
-  /** Recoverable oddities worth a second look (e.g. a quotation still open at the end). */
+  /** Oddities worth a second look: marks that could not be paired as written, and what was made of them. */
   warnings: MarkProblem[];
 }
 
@@ -129,7 +132,6 @@ interface Open {
  */
 export function findSpans(paragraphs: readonly string[], options: { headline?: string } = {}): MarkResult {
   const spans: Span[] = [];
-  const problems: MarkProblem[] = [];
   const warnings: MarkProblem[] = [];
   const lines: { para: number; text: string }[] = [
     ...(options.headline !== undefined ? [{ para: -1, text: options.headline }] : []),
@@ -140,7 +142,7 @@ export function findSpans(paragraphs: readonly string[], options: { headline?: s
   let pending: { style: MarkStyle; span: Span; para: number; at: number } | undefined;
 
   for (const [li, { para, text }] of lines.entries()) {
-    const marks = scanMarks(text);
+    const marks = undoubled(scanMarks(text), (at) => warnings.push({ para, offset: at, message: "a doubled quotation mark, read as one" }));
     const stack: Open[] = [];
     // Spans are appended when they open so that document order is by opening mark.
     const open = (style: MarkStyle, start: number): void => {
@@ -157,7 +159,8 @@ export function findSpans(paragraphs: readonly string[], options: { headline?: s
         (spans[spans.length - 1] as Span).continues = spans.indexOf(pending.span);
         first = 1;
       } else if (pending.style === "double") {
-        problems.push({ para: pending.para, offset: pending.at, message: "a quotation opens here and is never closed (the next paragraph does not reopen it)" });
+        // Kept to the end of its paragraph, as a quotation over paragraphs would be.
+        warnings.push({ para: pending.para, offset: pending.at, message: "a quotation opens here and is never closed; read to the end of its paragraph" });
       } else {
         // A lone single mark that never closes was an apostrophe after all ('n', 'em): forget it.
         pending.span.end = -1;
@@ -174,8 +177,15 @@ export function findSpans(paragraphs: readonly string[], options: { headline?: s
       const wantsClose = m.role === "close" || (m.role === "either" && innermostOfStyle !== undefined);
       if (wantsClose) {
         if (!innermostOfStyle) {
-          if (m.style === "double") problems.push({ para, offset: m.at, message: "a closing quotation mark with no opening mark before it" });
-          continue; // a single closing mark with nothing open is an apostrophe (Burrows’, pupils')
+          // A single closing mark with nothing open is an apostrophe (Burrows’, pupils').
+          if (m.style !== "double") continue;
+          // ‹We will win,” he said.›: the opening mark is missing; the quotation starts the paragraph.
+          const opened = spans.some((s) => s.para === para && s.style === "double");
+          if (!opened && stack.length === 0 && tagFollows(text.slice(m.at + 1))) {
+            spans.push({ para, start: 0, end: m.at, text: text.slice(0, m.at), style: "double", closed: true });
+            warnings.push({ para, offset: m.at, message: "a closing quotation mark with no opening mark; read from the start of the paragraph" });
+          } else warnings.push({ para, offset: m.at, message: "a closing quotation mark with no opening mark; ignored" });
+          continue;
         }
         const following = lines[li + 1];
         const reopensNext = following !== undefined && following.para >= 0 && /^['‘]/u.test(following.text);
@@ -218,8 +228,8 @@ export function findSpans(paragraphs: readonly string[], options: { headline?: s
       span.closed = false;
       const nextLine = lines[li + 1];
       if (para === -1) {
-        if (outer.style === "double") problems.push({ para, offset: outer.start - 1, message: "the headline opens a quotation and never closes it" });
-        else span.end = -1;
+        if (outer.style === "double") warnings.push({ para, offset: outer.start - 1, message: "the headline opens a quotation and never closes it; ignored" });
+        span.end = -1;
       } else if (!nextLine) {
         warnings.push({ para, offset: outer.start - 1, message: "a quotation is still open at the end of the story (an excerpt cut short?)" });
       } else {
@@ -229,7 +239,29 @@ export function findSpans(paragraphs: readonly string[], options: { headline?: s
     // Drop the marked entries (indices shift, so fix parents and continuations).
     compact(spans);
   }
-  return { spans, problems, warnings };
+  return { spans, warnings };
+}
+
+/** ‹““›, ‹""›, ‹””›: two marks of one style and role side by side are one mark typed twice. */
+function undoubled(marks: readonly Mark[], warn: (at: number) => void): Mark[] {
+  const out: Mark[] = [];
+  for (const m of marks) {
+    const prev = out[out.length - 1];
+    if (prev && prev.at === m.at - 1 && prev.style === m.style && prev.style === "double" && prev.role === m.role && m.role !== "either") {
+      warn(m.at);
+      // The quotation lies inside both: open after the second mark, close before the first.
+      if (m.role === "open") out[out.length - 1] = m;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** ‹, he said›, ‹ said Brenn›, ‹ the minister added›: a speech tag within the next few words. */
+function tagFollows(after: string): boolean {
+  const words = (after.match(/[\p{L}'’-]+/gu) ?? []).slice(0, 5).map((w) => w.toLowerCase());
+  return /^\s*[,–—-]?\s*[\p{L}]/u.test(after) && words.some((w) => SPEECH_VERBS.has(w));
 }
 
 function compact(spans: Span[]): void {
