@@ -1,0 +1,82 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkCorpus, checkStory, CORPUS_DIR, countsTable, halfOf, HALVES, KINDS, SCORER, selfScore, type Story } from "./check";
+
+const { stories, problems } = checkCorpus();
+
+describe("ingest-corpus annotation", () => {
+  it("has no problems in either half", () => {
+    expect(problems).toEqual([]);
+  });
+
+  it("puts every story in the half the split rule gives it, one story of each kind per half", () => {
+    expect(stories.length).toBeGreaterThan(0);
+    for (const s of stories) expect(s.half).toBe(halfOf(s.id));
+    for (const half of HALVES) {
+      const ids = stories.filter((s) => s.half === half).map((s) => Number(s.id.slice(1)));
+      expect(ids.length).toBeLessThanOrEqual(KINDS.length);
+      expect(new Set(ids.map((n) => Math.ceil(n / 2))).size).toBe(ids.length);
+    }
+  });
+
+  it("has the README's counts table (regenerate with `npx tsx ingest-corpus/check.ts --table`)", () => {
+    const readme = readFileSync(path.join(CORPUS_DIR, "README.md"), "utf8");
+    expect(readme).toContain(countsTable(stories));
+  });
+});
+
+describe("the checks catch broken annotation", () => {
+  const txt = "News\nPier reopens\n\n" + "“We rebuilt it,” said Halvard Brenn, who calls the pier “the Old Lady”. ".repeat(30).trim() + "\n";
+  const start = txt.indexOf("We rebuilt");
+  const ok: Story = {
+    id: "c01",
+    half: "tune",
+    txt,
+    gold: [{ text: "We rebuilt it,", speaker: "Halvard Brenn", kind: "direct", start, end: start + 14 }],
+    negatives: [{ text: "the Old Lady", why: "nickname", start: txt.indexOf("the Old Lady"), end: txt.indexOf("the Old Lady") + 12 }],
+  };
+
+  it("accepts a correct story", () => {
+    expect(checkStory(ok)).toEqual([]);
+  });
+
+  it("rejects offsets that miss the text or its marks", () => {
+    const shifted = { ...ok, gold: [{ ...ok.gold[0]!, start: start + 1, end: start + 15 }] };
+    expect(checkStory(shifted).join("\n")).toMatch(/slice\(start, end\)[\s\S]*not an opening mark[\s\S]*not a closing mark/);
+  });
+
+  it("rejects items out of document order and a negative overlapping a quotation", () => {
+    const second = { ...ok.gold[0]!, text: "the Old Lady", start: ok.negatives[0]!.start, end: ok.negatives[0]!.end };
+    const out = checkStory({ ...ok, gold: [second, ok.gold[0]!] }).join("\n");
+    expect(out).toMatch(/not in document order/);
+    expect(out).toMatch(/overlaps gold/);
+  });
+
+  it("rejects a span ending at a paragraph end unless it is a multi-paragraph segment", () => {
+    const t = "News\nPier reopens\n\n" + "word ".repeat(260) + "said: “We rebuilt it\n\n“and more.”\n";
+    const s = t.indexOf("We rebuilt");
+    const item = { text: "We rebuilt it", speaker: "Halvard Brenn", kind: "direct" as const, start: s, end: s + 13 };
+    expect(checkStory({ ...ok, txt: t, gold: [item], negatives: [] }).join("\n")).toMatch(/neither multi_paragraph/);
+    expect(checkStory({ ...ok, txt: t, gold: [{ ...item, multi_paragraph: true }], negatives: [] })).toEqual([]);
+  });
+
+  it("rejects a broken layout", () => {
+    expect(checkStory({ ...ok, txt: ok.txt.replace("\n\n", "\n\n\n") }).join("\n")).toMatch(/paragraph 1 has leading or trailing whitespace/);
+    expect(checkStory({ ...ok, txt: ok.txt.trimEnd() }).join("\n")).toMatch(/end with exactly one/);
+  });
+});
+
+describe.skipIf(!existsSync(SCORER))(existsSync(SCORER) ? "gold scored against itself" : "../shared/quote-devset is absent: self-score not checked", () => {
+  for (const half of HALVES) {
+    const own = stories.filter((s) => s.half === half);
+    it.skipIf(own.length === 0)(own.length ? `${half}: 100 on every measure` : `${half}/ has no stories yet`, () => {
+      for (const extra of [[], ["--exact-speaker"]]) {
+        const run = selfScore(half, own, extra);
+        expect(run.status).toBe(0);
+        expect(run.stdout).toMatch(/P=100\.0 R=100\.0 F1=100\.0/);
+        expect(run.stdout).toMatch(/speaker accuracy on matched spans: 100\.0%.*kind accuracy: 100\.0%/);
+      }
+    });
+  }
+});
