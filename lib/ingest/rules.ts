@@ -1,0 +1,230 @@
+/**
+ * The attribution rules, tried in order for each quotation: the first that
+ * names a speaker wins. Each is a small function of the quotation's place in
+ * the reporter's sentence (see docs/ingest.md, "Attribution rules"). These are
+ * what no language library knows: how news copy tags a quotation.
+ */
+import { type Attribution, type Entity, type Method, type Resolution, type StoryContext, clauseStart, confidenceOf, governingVerb, tagAfter } from "./attribute";
+import { DOCUMENT_NOUNS, SPEECH_VERBS } from "./lexicon";
+import type { Span } from "./marks";
+import { type Phrase, isVerbish, lower, readClause, readPhrase } from "./phrases";
+import { type Token, placeholder } from "./sentences";
+import type { Attributed, QuoteKind } from "./stages/draft";
+
+export const attribution = (method: Method, resolution: Resolution[], speaker: Entity | undefined, evidence: string, extra = 0): Attribution => ({
+  ...(speaker ? { speaker } : {}),
+  method,
+  resolution,
+  confidence: Math.max(0.05, Math.round((confidenceOf(method, resolution) + extra) * 100) / 100),
+  evidence: evidence.trim().slice(0, 160),
+});
+
+/** Verbs that name or describe rather than report an utterance. */
+const NAMING_VERBS = new Set(["called", "calls", "branded", "brands", "dubbed", "labelled", "labeled", "described", "describes", "termed", "hailed", "slammed"]);
+
+/** Direct: a sentence standing on its own ("X said: …", "…, said X"); partial: words built into the reporter's sentence. */
+export function quoteKind(tokens: readonly Token[], at: number, source: string, quoteText: string, hasTagAfter: boolean): QuoteKind {
+  const here = tokens[at] as Token;
+  const before = source.slice(0, here.start).trim();
+  const after = source.slice(here.end).trim();
+  if (before === "" || (/[\u2014\u2013]$/u.test(before) && before.length < 3)) {
+    const words = quoteText.trim().split(/\s+/u).length;
+    return words <= 3 && /^[\p{Ll}]/u.test(after) && !hasTagAfter ? "partial" : "direct";
+  }
+  if (/:$/u.test(before)) return "direct";
+  const prior = tokens.slice(0, at).filter((t) => t.quote === undefined);
+  const words = prior.filter((t) => !t.punct);
+  if (/,$/u.test(before)) {
+    // "He said, …" / "Sarn added, …": a tag; "a campaign, …": the reporter's own sentence.
+    const lastWords = words.slice(-2).map((t) => lower(t));
+    return lastWords.some((w) => SPEECH_VERBS.has(w)) ? "direct" : "partial";
+  }
+  // "said to everybody 'would everyone …'": an utterance straight after its verb.
+  const tail = words.slice(-4).map((t) => lower(t));
+  const verbAt = tail.findLastIndex((w) => SPEECH_VERBS.has(w));
+  // …except naming verbs: "called it 'a shambles'", "which judges called 'a masterpiece'".
+  if (verbAt >= 0 && NAMING_VERBS.has(tail[verbAt] as string)) return "partial";
+  if (verbAt === tail.length - 1) return "direct";
+  if (verbAt >= 0 && tail[verbAt + 1] === "to" && tail.length - verbAt <= 4) return "direct";
+  return "partial";
+}
+
+/** What the rules know about one quotation and the story read so far. */
+export interface RuleSite {
+  span: Span;
+  /** Index of the span (its placeholder). */
+  index: number;
+  para: number;
+  tokens: Token[];
+  source: string;
+  /** Token index of the placeholder. */
+  at: number;
+  kind: QuoteKind;
+  /** The tag after the quotation, if any. */
+  after: ReturnType<typeof tagAfter>;
+  ctx: StoryContext;
+  facts: Parameters<StoryContext["remember"]>[0];
+  /** Quotations attributed so far. */
+  done: ReadonlyMap<number, Attributed>;
+  earlierInPara: readonly number[];
+  spans: readonly Span[];
+  lastQuotedPara: number;
+  lastReporter: { para: number; entity: Entity } | undefined;
+}
+
+export interface Rule {
+  name: string;
+  attribute: (site: RuleSite) => Attribution | undefined;
+}
+
+const before = (s: RuleSite): string => s.source.slice(0, (s.tokens[s.at] as Token).start).trim();
+const evidence = (s: RuleSite): string => s.source.replace(/[\uE000-\uF8FE]/gu, (c) => (c === placeholder(s.index) ? "«…»" : "“…”"));
+
+function fromPhrase(s: RuleSite, method: Method, phrase: Phrase, phraseAt: number): Attribution {
+  const r = s.ctx.resolve(phrase, { tokens: s.tokens, source: s.source }, s.facts, s.tokens[phraseAt]?.start ?? 0);
+  return attribution(method, r.resolution, r.entity, evidence(s));
+}
+
+/** The speaker of the clause that holds the verb: "The driver said …, and Ottilie Sarn added: “…”" → Ottilie Sarn. */
+function fromClause(s: RuleSite, method: Method, end: number, verbAt?: number): Attribution | undefined {
+  const { tokens, source, ctx } = s;
+  const start = verbAt !== undefined ? clauseStart(tokens, verbAt) : 0;
+  let clause = readClause(tokens.slice(start), end - start, source, ctx.isName);
+  if (!clause.subject && start > 0) clause = readClause(tokens, end, source, ctx.isName);
+  if (clause.passive) {
+    // "In a leaked internal memo, staff were told: …": the speaker is the document's author.
+    const doc = documentPhrase([...(clause.lead ?? []), ...tokens.slice(0, end)], source);
+    if (!doc) return undefined;
+    const r = ctx.resolve(doc, { tokens, source }, s.facts, 0);
+    return attribution("document", r.resolution, r.entity, evidence(s));
+  }
+  const r = ctx.clauseSpeaker(clause, { tokens, source }, s.facts);
+  if (!r.entity) return undefined;
+  return attribution(method, r.resolution, r.entity, evidence(s));
+}
+
+/** The nearest written text before the quotation: "the alliance’s joint communique", "a leaked internal memo". */
+export function documentPhrase(tokens: readonly Token[], source: string): Phrase | undefined {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (!DOCUMENT_NOUNS.has(lower(tokens[i]))) continue;
+    let from = i;
+    while (from > 0 && i - from < 5) {
+      const t = tokens[from - 1] as Token;
+      if (t.punct || t.quote !== undefined || isVerbish(t) || /ing$/u.test(t.word) || /^(in|on|at|of|from|by|to|and|that|with|following)$/u.test(t.word)) break;
+      from--;
+      if (/^(a|an|the|its|their|his|her)$/iu.test(t.word)) break;
+    }
+    const phrase = readPhrase(tokens.slice(from, i + 1), source, () => false);
+    if (phrase?.type === "document") return phrase;
+  }
+  return undefined;
+}
+
+const earlierSpeaker = (s: RuleSite): Attributed | undefined =>
+  s.earlierInPara.map((i) => s.done.get(i)).filter((x): x is Attributed => !!x?.attribution.speaker).pop();
+
+/** A later paragraph's segment of a quotation: its first segment's speaker. */
+export const continued: Rule = {
+  name: "continued",
+  attribute: (s) => {
+    if (s.span.continues === undefined) return undefined;
+    return attribution("continued", [], s.done.get(s.span.continues)?.attribution.speaker, "continues the quotation from the paragraph before");
+  },
+};
+
+/** `Name: “…”`: a speaker's name and a colon, no verb. */
+export const nameColon: Rule = {
+  name: "name-colon",
+  attribute: (s) => {
+    const prior = s.tokens.slice(0, s.at);
+    if (!/:$/u.test(before(s)) || prior.length < 2 || prior.slice(0, -1).some((t) => t.punct || isVerbish(t))) return undefined;
+    const phrase = readPhrase(prior.slice(0, -1), s.source, s.ctx.isName);
+    return phrase?.type === "name" ? fromPhrase(s, "name-colon", phrase, 0) : undefined;
+  },
+};
+
+/** `X said: “…”` / `X said, “…”`: the tag before a direct quotation. */
+export const tagBefore: Rule = {
+  name: "tag-before",
+  attribute: (s) => {
+    const verb = governingVerb(s.tokens, s.at);
+    if (verb === undefined || !/[:,]$/u.test(before(s)) || s.kind !== "direct") return undefined;
+    const a = fromClause(s, "tag-before", s.at, verb);
+    return a?.speaker ? a : undefined;
+  },
+};
+
+/** `“…,” said X.` / `“…,” X said.` / `“…”, according to X.` */
+export const tagAfterRule: Rule = {
+  name: "tag-after",
+  attribute: (s) => {
+    if (!s.after) return undefined;
+    const a = fromPhrase(s, s.after.via, s.after.phrase, s.after.verbAt);
+    return a.speaker ? a : undefined;
+  },
+};
+
+/** `X said the plan was “…”`, `X called it “…”`: a speech verb earlier in the same sentence. */
+export const reportedSpeech: Rule = {
+  name: "reported-speech",
+  attribute: (s) => {
+    const verb = governingVerb(s.tokens, s.at);
+    if (verb === undefined) return undefined;
+    const a = fromClause(s, s.kind === "direct" ? "tag-before" : "reported-speech", s.at, verb);
+    if (a?.speaker) return a;
+    // No subject of its own ("“…,” Sarn said, adding …"): the sentence's earlier quotation.
+    const earlier = earlierSpeaker(s);
+    if (earlier && s.tokens.slice(0, s.at).some((t) => t.quote !== undefined)) return { ...earlier.attribution, method: "split-quote", evidence: evidence(s) };
+    return undefined;
+  },
+};
+
+/** `The alliance’s communique … identifies Russia as having “…”`: a document and its author. */
+export const documentRule: Rule = {
+  name: "document",
+  attribute: (s) => {
+    const doc = documentPhrase(s.tokens.slice(0, s.at), s.source);
+    if (!doc) return undefined;
+    const r = s.ctx.resolve(doc, { tokens: s.tokens, source: s.source }, s.facts, (s.tokens[s.at] as Token).start);
+    return r.entity ? attribution("document", r.resolution, r.entity, evidence(s)) : undefined;
+  },
+};
+
+/** The rest of a quotation split around its tag: the same paragraph's earlier speaker. */
+export const splitQuote: Rule = {
+  name: "split-quote",
+  attribute: (s) => {
+    const earlier = earlierSpeaker(s);
+    return earlier ? attribution("split-quote", ["carried"], earlier.attribution.speaker, "follows a tagged quotation in the same paragraph") : undefined;
+  },
+};
+
+/** An untagged quotation paragraph: the person just reported as speaking, else the last quoted speaker. */
+export const followOn: Rule = {
+  name: "follow-on",
+  attribute: (s) => {
+    if (s.kind !== "direct") return undefined;
+    // "Jones said the plan would fail." then an untagged quotation paragraph: Jones, if no one was quoted in between.
+    if (s.lastReporter && s.lastReporter.para === s.para - 1 && s.lastQuotedPara < s.para - 1) {
+      return attribution("follow-on", ["carried"], s.lastReporter.entity, "an untagged quotation after a paragraph reporting what its speaker said");
+    }
+    if (s.lastQuotedPara < 0) return undefined;
+    const previous = [...s.done.entries()].filter(([i]) => s.spans[i]?.para === s.lastQuotedPara && s.spans[i]?.parent === undefined).pop()?.[1];
+    if (!previous?.attribution.speaker) return undefined;
+    const gap = s.para - s.lastQuotedPara - 1;
+    return attribution("follow-on", ["carried"], previous.attribution.speaker, "an untagged quotation after the previous speaker's", gap > 0 ? -0.25 : 0);
+  },
+};
+
+/** In order: the first rule that finds a speaker wins. */
+export const RULES: readonly Rule[] = [continued, nameColon, tagBefore, tagAfterRule, reportedSpeech, documentRule, splitQuote, followOn];
+
+/** Runs the rules; none finding a speaker leaves a speakerless fallback (filled by a later stage). */
+export function applyRules(site: RuleSite, rules: readonly Rule[] = RULES): Attributed {
+  if (site.span.continues !== undefined) return { attribution: continued.attribute(site) as Attribution, kind: "direct" };
+  for (const rule of rules) {
+    const a = rule.attribute(site);
+    if (a && (a.speaker || rule === continued)) return { attribution: a, kind: rule === nameColon ? "direct" : site.kind };
+  }
+  return { attribution: attribution("fallback", [], undefined, evidence(site)), kind: site.kind };
+}
