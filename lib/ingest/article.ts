@@ -64,7 +64,7 @@ function unique(base: string, taken: Set<string>, max: number): string {
   return id;
 }
 
-/** Lowercase words joined by hyphens: "NATO chief: Allies …" → "nato-chief-allies-…". */
+/** Lowercase words joined by hyphens: "Harbour chief: Ferries …" → "harbour-chief-ferries-…". */
 export function slugify(text: string, maxWords = 8): string {
   const words = text
     .normalize("NFKD")
@@ -77,7 +77,7 @@ export function slugify(text: string, maxWords = 8): string {
   return words.join("-").slice(0, LIMITS.slug).replace(/-+$/u, "");
 }
 
-/** Topics whose name or id appears in the story as a word ("NATO", "Russia"). */
+/** Topics whose name or id appears in the story as a word ("Ferries", "Corvane"). */
 export function matchTopics(story: PlainStory, topics: readonly Topic[]): string[] {
   const text = [story.headline, ...story.paragraphs].join("\n");
   return topics

@@ -1,7 +1,7 @@
 /**
  * Attribution: who said each quotation, how we know, and how sure we are.
  * One pass over the story in reading order keeps track of who each sentence
- * is about, so "he", "the Unity leader" or "the company" can be resolved to
+ * is about, so "he", "the Harbour party leader" or "the company" can be resolved to
  * someone named earlier. Every rule is a plain function of the reporter's
  * words around the quotation; nothing is learned and nothing leaves the machine.
  */
@@ -187,7 +187,7 @@ export class StoryContext {
     return this.known.get(s) ?? this.known.get(stripThe(s)) ?? this.known.get(`the ${stripThe(s)}`);
   }
 
-  /** A person or organisation from a capitalised name ("Sir Martin", "Stoltenberg", "Kingsmere General Hospital"). */
+  /** A person or organisation from a capitalised name ("Sir Alder", "Vantongeren", "Penhallow General Hospital"). */
   nameEntity(words: readonly string[], role?: string): { entity: Entity; resolution: Resolution } {
     const parts = splitName(words);
     const known = this.lookupKnown(parts.name) ?? this.lookupKnown(words.join(" "));
@@ -242,7 +242,7 @@ export class StoryContext {
    */
   private antecedent(accept: (e: Entity) => boolean, current?: SentenceFacts, before?: number): Entity | undefined {
     if (current && before !== undefined) {
-      // "The A-lister posted a note …, in which she said …".
+      // "The singer posted a note …, in which she said …".
       if (current.subject && accept(current.subject) && current.mentions.some((m) => m.entity === current.subject && m.at < before)) return current.subject;
     }
     for (let i = this.history.length - 1, n = 0; i >= 0 && n < 10; i--, n++) {
@@ -313,13 +313,13 @@ export class StoryContext {
   }
 
   /**
-   * "The A-lister", "the Midnight Heist star", "The 67-year-old": a description
+   * "The crooner", "the Tidewater Blues star", "The 58-year-old": a description
    * of someone named before (a capitalised modifier, an age, or a noun the story
    * uses only here). "The driver", "a source": an unnamed person, kept as written.
    */
   private isDescription(phrase: Extract<Phrase, { type: "role" }>): boolean {
     if (!/^(the|this|that)\s/iu.test(phrase.text)) return false;
-    // "Sophie's mother", "the star's representatives": someone related to a person, not the person.
+    // "Morwen's mother", "the singer's agents": someone related to a person, not the person.
     if (/['’]s?\s/u.test(phrase.text)) return false;
     // Plural heads are groups ("the parents", "the representatives").
     if (/[^s]s$/u.test(phrase.head) && !PERSON_NOUNS.has(phrase.head)) return false;
@@ -346,7 +346,7 @@ export class StoryContext {
       const e = fromOwner(phrase.owner);
       if (e) return { entity: e, resolution: res };
     }
-    // "a statement issued by X", "a statement from X", "X issuing a joint communique".
+    // "a statement issued by X", "a statement from X", "X issuing a joint declaration".
     const tokens = site.tokens;
     const docAt = tokens.findIndex((t) => DOCUMENT_NOUNS.has(lower(t)) && site.source.slice(t.start).startsWith(phrase.text.split(/\s+/u).pop() ?? "\u0000"));
     if (docAt >= 0) {
@@ -378,7 +378,7 @@ export class StoryContext {
     for (const run of nameRuns(tokens)) {
       if (!this.isName(run, tokens)) continue;
       const prev = lower(tokens[run.from - 1]);
-      // "in Kasamba", "on Sunday": places and times. "the Unity leader": a modifier of a description.
+      // "in Porthkerry", "on Sunday": places and times. "the Harbour party leader": a modifier of a description.
       if ((LOCATIVE.has(prev) && !looksLikeOrganisation(run.words)) || run.words.every((w) => CALENDAR.has(w))) continue;
       if (PERSON_NOUNS.has(lower(tokens[run.to])) && !run.possessive) continue;
       const object = SPEECH_VERBS.has(prev) && prev !== "said";
@@ -391,7 +391,7 @@ export class StoryContext {
       const { entity } = this.nameEntity(run.words, roleBefore.length ? roleBefore.join(" ") : undefined);
       facts.mentions.push({ entity, at: (tokens[run.from] as Token).start, object });
     }
-    // Descriptions in the sentence ("the Unity leader", "the Dancing On Sunset hitmaker") count as mentions too.
+    // Descriptions in the sentence ("the Harbour party leader", "the Tidewater Blues hitmaker") count as mentions too.
     tokens.forEach((t, i) => {
       if (!/^(the|The)$/u.test(t.word)) return;
       let j = i + 1;
@@ -485,7 +485,7 @@ export function governingVerb(tokens: readonly Token[], at: number): number | un
 
 /** Where the clause holding a verb starts: after ", and", ", but", a semicolon or an earlier quotation. */
 export function clauseStart(tokens: readonly Token[], verbAt: number): number {
-  // "Their findings, she said, suggest …": a tag set off by commas has its own subject.
+  // "The survey, she said, shows …": a tag set off by commas has its own subject.
   const comma = tokens.slice(0, verbAt).map((t) => t.word).lastIndexOf(",");
   const between = tokens.slice(comma + 1, verbAt);
   if (comma >= 0 && between.length >= 1 && between.length <= 3 && !between.some((t) => t.punct || t.quote !== undefined || isVerbish(t))) {
@@ -502,7 +502,7 @@ export function clauseStart(tokens: readonly Token[], verbAt: number): number {
   return 0;
 }
 
-/** "Corvane's demands", "the claims": a noun that looks like a verb. */
+/** "the guild's demands", "the claims": a noun that looks like a verb. */
 const isNoun = (tokens: readonly Token[], i: number): boolean => {
   const prev = tokens[i - 1];
   return !!prev && (prev.possessive || /^(the|a|an|his|her|its|their|our|my|your|these|those|such|new|recent|earlier|latest)$/iu.test(prev.word));
@@ -510,7 +510,7 @@ const isNoun = (tokens: readonly Token[], i: number): boolean => {
 
 const isNegated = (tokens: readonly Token[], i: number): boolean => /^(not|never|n't)$/u.test(lower(tokens[i - 1])) || /n['’]t$/u.test(lower(tokens[i - 1]));
 
-/** The tag after a quotation: "…,” said Burrows." / "…,” Stoltenberg said." / "…”, according to X." */
+/** The tag after a quotation: "…,” said Penhal." / "…,” Vantongeren said." / "…”, according to X." */
 export function tagAfter(tokens: readonly Token[], at: number, source: string, isName: (run: NameRun, tokens: readonly Token[]) => boolean): { phrase: Phrase; via: "tag-after" | "according-to"; verbAt: number } | undefined {
   let i = at + 1;
   while (i < tokens.length && /^(,|–|—|--)$/u.test((tokens[i] as Token).word)) i++;
@@ -529,7 +529,7 @@ export function tagAfter(tokens: readonly Token[], at: number, source: string, i
     const phrase = readPhrase(tokens.slice(from, to), source, isName);
     return phrase ? { phrase, via: "according-to", verbAt: i } : undefined;
   }
-  // "said Burrows", "said Paul Dunleavy, an analyst …", "added the minister".
+  // "said Penhal", "said Idris Fane, an analyst …", "added the minister".
   if (SPEECH_VERBS.has(lower(tokens[i]))) {
     const from = i + 1;
     let to = from;
@@ -537,11 +537,11 @@ export function tagAfter(tokens: readonly Token[], at: number, source: string, i
     const phrase = readPhrase(tokens.slice(from, to), source, isName);
     return phrase ? { phrase, via: "tag-after", verbAt: i } : undefined;
   }
-  // "Stoltenberg said", "he said", "the Midnight Heist star began", "the statement read".
+  // "Vantongeren said", "he said", "the Tidewater Blues star began", "the statement read".
   for (let v = i + 1; v < Math.min(end, i + 12); v++) {
     const w = lower(tokens[v]);
     if (NON_SPEECH_VERBS.has(w) && !SPEECH_VERBS.has(w)) {
-      if (/^(was|were|is|are|been|had|has|have)$/u.test(w) && SPEECH_VERBS.has(lower(tokens[v + 1]))) return undefined; // "the court was told"
+      if (/^(was|were|is|are|been|had|has|have)$/u.test(w) && SPEECH_VERBS.has(lower(tokens[v + 1]))) return undefined; // "the jury was told"
       if (!/^(had|has|have|would|will|could)$/u.test(w)) return undefined;
       continue;
     }
@@ -549,11 +549,11 @@ export function tagAfter(tokens: readonly Token[], at: number, source: string, i
     const clause = readClause(tokens.slice(i, v + 1) as Token[], v + 1 - i, source, isName);
     let phrase = clause.subject;
     if (!phrase) return undefined;
-    // "… and said troops were ready": a coordinated verb, not a tag with its own subject.
+    // "… and said crews were ready": a coordinated verb, not a tag with its own subject.
     if (phrase.type === "role" && !/^(the|a|an|his|her|their|its|our|one|another|this|that)\s/iu.test(phrase.text)) return undefined;
     const named = clause.appositives.find((a) => a.type === "name");
     if (phrase.type === "role" && named) phrase = named;
-    // "she said Ms Hollins, 34": a name straight after the verb outranks the pronoun before it.
+    // "she said Ms Quarry, 41": a name straight after the verb outranks the pronoun before it.
     if (phrase.type === "pronoun") {
       const after = readPhrase(
         tokens.slice(v + 1, end).filter((_, k, arr) => !arr.slice(0, k + 1).some((t) => t.punct)),

@@ -30,13 +30,13 @@ function sentenceBefore(paragraph: string, span: Span): string {
 
 /**
  * A quotation inside a quotation is kept only when a speech verb introduces it
- * ("the pilot said to everybody 'would everyone …'"); otherwise it is a phrase
+ * ("the pilot shouted to the crew 'hold on …'"); otherwise it is a phrase
  * in marks within the speaker's words (a nickname, an abbreviation, a hypothetical).
  */
 export function nestedIsQuotation(paragraph: string, span: Span, parentStart = 0): boolean {
   // Only the outer quotation's own words count: "X said: “Our ‘D’ …”" has no verb before ‘D’.
   const before = paragraph.slice(parentStart, Math.max(parentStart, span.start - 1)).trimEnd();
-  // "said 'X'", "told me: 'X'", "said to everybody 'X'": the verb is one of the last three words.
+  // "said 'X'", "told me: 'X'", "shouted to the crew 'X'": the verb is one of the last three words.
   if (!/[\p{L}]\s*[:,]?$/u.test(before)) return false;
   const w = (before.match(/[\p{L}'’-]+/gu) ?? []).slice(-3).map((x) => x.toLowerCase());
   const [a, b, c] = [w[w.length - 3], w[w.length - 2], w[w.length - 1]];

@@ -74,7 +74,7 @@ export const ORG_NOUNS = set(`
   league federation bloc administration cabinet embassy guild institute
 `);
 
-/** Nouns for a person by role or description ("the driver", "the A-lister", "the 67-year-old"). */
+/** Nouns for a person by role or description ("the skipper", "the crooner", "the 58-year-old"). */
 /** Organisation nouns that any kind of organisation may be called ("the company", "the firm"). */
 export const GENERIC_ORG_NOUNS = set("company firm group business operator organisation organization manufacturer retailer chain carmaker airline maker producer provider supplier developer");
 
@@ -104,7 +104,7 @@ export const CLAUSE_OPENERS = set(`
   Upon Within Like Unlike Having Writing Responding Commenting Reacting Asked Interviewed
 `);
 
-/** A word that ends a subordinate clause's hold on a speech verb: "said sorry after travellers were left 'in bits'". */
+/** A word that ends a subordinate clause's hold on a speech verb: "apologised when crews were left 'stranded'". */
 export const SUBORDINATORS = set("after before when while following because since although though until unless despite whereas");
 
 /** Auxiliaries and very common verbs that end a subject noun phrase. */
@@ -121,7 +121,7 @@ export const NON_SPEECH_VERBS = set(`
   bought fought sought broke chose froze swore sang rang sank swam ate quit rode hid bit shook woke
 `);
 
-/** Adverbs that may sit between a subject and its verb ("Dorsett next turned", "The A-lister later posted"). */
+/** Adverbs that may sit between a subject and its verb ("Penhal next turned", "The singer later posted"). */
 export const ADVERBS = set(`
   later next then also previously earlier recently yesterday today now always never often still already just
   once again further subsequently initially first finally only even simply directly publicly privately
@@ -137,7 +137,7 @@ export const PRONOUNS: Readonly<Record<string, "male" | "female" | "plural" | "n
   i: "self",
 };
 
-/** Verbs of negated or hypothetical wording: "didn't mention 'X'" quotes words that were not used. */
+/** Verbs of negated or hypothetical wording: "never wrote 'X'" quotes words that were not used. */
 export const NEGATED_SPEECH = /\b(?:didn['’]t|did not|never|not|without|instead of)\s+(?:\w+\s+){0,2}(?:mention|mentioned|say|said|use|used|write|wrote|call|called|saying|using|mentioning)\s*$/iu;
 
 /** Labels rather than words spoken: "known as 'X'", "dubbed 'X'", ratings "from 'neutral' to 'buy'". */

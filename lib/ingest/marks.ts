@@ -177,7 +177,7 @@ export function findSpans(paragraphs: readonly string[], options: { headline?: s
       const wantsClose = m.role === "close" || (m.role === "either" && innermostOfStyle !== undefined);
       if (wantsClose) {
         if (!innermostOfStyle) {
-          // A single closing mark with nothing open is an apostrophe (Burrows’, pupils').
+          // A single closing mark with nothing open is an apostrophe (Penhal’, sailors').
           if (m.style !== "double") continue;
           // ‹We will win,” he said.›: the opening mark is missing; the quotation starts the paragraph.
           const opened = spans.some((s) => s.para === para && s.style === "double");
@@ -205,7 +205,7 @@ export function findSpans(paragraphs: readonly string[], options: { headline?: s
         continue;
       }
       // An opening mark. The same style nested directly inside itself is allowed only for
-      // single marks that clearly open ('…didn't mention 'don't have blue hair'.).
+      // single marks that clearly open ('…never wrote 'no red coats'.).
       if (top && top.style === m.style && m.style === "double" && m.char === '"') {
         // A straight double mark inside a straight double quotation can only close it.
         const span = spans[top.entry] as Span;

@@ -2,12 +2,12 @@
  * Proper names in a story: runs of capitalised words, split into the role
  * written before a name ("NATO Secretary-General"), the title ("Sir", "Brig
  * Gen") and the name itself, and resolved to the fullest form the story
- * gives ("Stoltenberg" → "Jens Stoltenberg", "Sir Martin" → "Martin Coldwell").
+ * gives ("Vantongeren" → "Idris Vantongeren", "Sir Alder" → "Alder Quarry").
  */
 import { FEMALE_TITLES, MALE_TITLES, ORG_WORDS, TITLES } from "./lexicon";
 import type { Token } from "./sentences";
 
-/** Small words allowed inside a name: "Guy-Roger de Vries". Not "and" ("Angela and Trevor" are two people). */
+/** Small words allowed inside a name: "Guy-Roger de Vries". Not "and" ("Morwen and Jory" are two people). */
 const PARTICLES = new Set(["de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "el"]);
 /** Capitalised only because a sentence starts with them. */
 const SENTENCE_STARTERS = new Set(
@@ -22,7 +22,7 @@ export interface NameRun {
   from: number;
   to: number;
   words: string[];
-  /** The last word carried a possessive: "Stoltenberg’s remarks". */
+  /** The last word carried a possessive: "Vantongeren’s remarks". */
   possessive: boolean;
   /** The run begins the sentence, so its first word may be capitalised only for that. */
   sentenceInitial: boolean;
@@ -55,7 +55,7 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
       }
       // A particle joins two capitalised words only.
       const after = tokens[i + 1];
-      // "Ministry of Fisheries", "Institute for Astronomy": "of"/"for" inside an organisation's name.
+      // "Ministry of Fisheries", "Institute for Tides": "of"/"for" inside an organisation's name.
       const orgLink = (u.word === "of" || u.word === "for") && words.some((w) => ORG_WORDS.has(w));
       if ((PARTICLES.has(u.word) || orgLink) && words.length && after && !after.punct && isCapitalised(after.word) && !SENTENCE_STARTERS.has(after.word)) {
         words.push(u.word);
@@ -82,19 +82,19 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
 }
 
 export interface NameParts {
-  /** Words before the name that say what the person is ("NATO Secretary-General", "Unity leader"). */
+  /** Words before the name that say what the person is ("NATO Secretary-General", "Harbour party leader"). */
   role?: string;
   /** Honorifics ("Sir", "Brig Gen", "Miss"). */
   titles: string[];
-  /** The name without role or titles ("Jens Stoltenberg", "Martin", "Fenwick"). */
+  /** The name without role or titles ("Idris Vantongeren", "Alder", "Penhal"). */
   name: string;
   gender?: "male" | "female";
 }
 
 /**
- * Splits "NATO Secretary-General Jens Stoltenberg" into role and name. The name
+ * Splits "Harbour Authority chairman Idris Vantongeren" into role and name. The name
  * is what follows the last title or role word; words before a title that are
- * not titles themselves (NATO, Unity) belong to the role.
+ * not titles themselves (NATO, Harbour) belong to the role.
  */
 export function splitName(words: readonly string[]): NameParts {
   let lastTitle = -1;
@@ -126,7 +126,7 @@ export function looksLikeOrganisation(words: readonly string[]): boolean {
 /**
  * The fullest form of a name in the story: the longest capitalised run
  * (titles and roles removed) that contains all of the short form's words in
- * order. "Angela" stays "Angela" when the story never gives her surname.
+ * order. "Morwen" stays "Morwen" when the story never gives her surname.
  */
 export function fullestName(short: string, candidates: readonly string[]): string {
   const want = short.split(/\s+/u);

@@ -1,6 +1,6 @@
 /**
  * Noun phrases in the reporter's sentence: who is the subject of a clause
- * ("Lusumba's army spokesman, Colonel Fabrice Ilunga, called it …"), and
+ * ("The port's harbour master, Captain Jory Penhal, called it …"), and
  * what kind of phrase a speaker is written as (a name, a pronoun, a role
  * noun, an organisation noun, a document).
  */
@@ -42,18 +42,18 @@ const text = (tokens: readonly Token[], source: string): string => {
 export function readPhrase(tokens: readonly Token[], source: string, isName: (run: NameRun, tokens: readonly Token[]) => boolean): Phrase | undefined {
   const words = tokens.filter((t) => !t.punct && t.quote === undefined);
   if (words.length === 0) return undefined;
-  // "from Ashgrove", "in June": a place or a time, not who.
+  // "from Porthkerry", "in June": a place or a time, not who.
   if (PREPOSITIONS.has(words[0]?.word ?? "")) return undefined;
   const all = text(words, source);
   if (words.length === 1 && PRONOUNS[lower(words[0])] !== undefined) return { type: "pronoun", word: lower(words[0]), text: all };
 
-  // The head is the last word before the first preposition or relative: "Parents at the Derwenton school" → Parents.
+  // The head is the last word before the first preposition or relative: "Crews at the Vellum quay" → Crews.
   const firstPrep = words.findIndex((t, i) => i > 0 && (PREPOSITIONS.has(t.word) || RELATIVES.has(t.word)));
   const core = firstPrep > 0 ? words.slice(0, firstPrep) : words;
   const headToken = core[core.length - 1] as Token;
   const head = lower(headToken);
 
-  // Names: the last capitalised run in the core that is not an owner ("Sophie's mother") and passes isName.
+  // Names: the last capitalised run in the core that is not an owner ("Morwen's mother") and passes isName.
   const runs = nameRuns(words).filter((r) => r.to <= core.length && !r.possessive && isName(r, words));
   const run = runs[runs.length - 1];
   if (run && run.to === core.length) {
@@ -79,13 +79,13 @@ export interface Clause {
   subject?: Phrase;
   /** Character offset of the subject in the sentence. */
   subjectStart?: number;
-  /** Other phrases set off by commas or dashes after the subject ("Colonel Fabrice Ilunga", "an analyst with …"). */
+  /** Other phrases set off by commas or dashes after the subject ("Captain Jory Penhal", "an analyst with …"). */
   appositives: Phrase[];
   /** Index of the subject's verb, if found. */
   verb?: number;
-  /** "staff were told": the subject is spoken to, not speaking. */
+  /** "crews were told": the subject is spoken to, not speaking. */
   passive: boolean;
-  /** A leading phrase such as "In a leaked internal memo," that the subject follows. */
+  /** A leading phrase such as "In a circular to crews," that the subject follows. */
   lead?: Token[];
 }
 
@@ -128,11 +128,11 @@ export function readClause(tokens: readonly Token[], end: number, source: string
     clause.subject = subject;
     clause.subjectStart = (tokens[i] as Token).start;
   }
-  // Appositives: ", 31, of Heron Close, Elmsworth," or " – a writer of several papers – ".
+  // Appositives: ", 44, of Quay Lane, Porthkerry," or " – a diver for twenty years – ".
   let k = j;
   for (let n = 0; n < 5 && k < end && /^(,|–|—|--)$/u.test((tokens[k] as Token).word); n++) {
     const from = k + 1;
-    // An appositive runs to the next comma or dash, verbs included ("making his first start …").
+    // An appositive runs to the next comma or dash, verbs included ("sailing for the first time …").
     let to = from;
     while (to < end && !/^(,|–|—|--|:|;)$/u.test((tokens[to] as Token).word) && (tokens[to] as Token).quote === undefined) to++;
     if (to >= end || to - from > 14) break;

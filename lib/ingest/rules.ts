@@ -39,10 +39,10 @@ export function quoteKind(tokens: readonly Token[], at: number, source: string, 
     const lastWords = words.slice(-2).map((t) => lower(t));
     return lastWords.some((w) => SPEECH_VERBS.has(w)) ? "direct" : "partial";
   }
-  // "said to everybody 'would everyone …'": an utterance straight after its verb.
+  // "shouted to the crew 'hold on …'": an utterance straight after its verb.
   const tail = words.slice(-4).map((t) => lower(t));
   const verbAt = tail.findLastIndex((w) => SPEECH_VERBS.has(w));
-  // …except naming verbs: "called it 'a shambles'", "which judges called 'a masterpiece'".
+  // …except naming verbs: "called it 'a mess'", "which critics called 'a triumph'".
   if (verbAt >= 0 && NAMING_VERBS.has(tail[verbAt] as string)) return "partial";
   if (verbAt === tail.length - 1) return "direct";
   if (verbAt >= 0 && tail[verbAt + 1] === "to" && tail.length - verbAt <= 4) return "direct";
@@ -85,14 +85,14 @@ function fromPhrase(s: RuleSite, method: Method, phrase: Phrase, phraseAt: numbe
   return attribution(method, r.resolution, r.entity, evidence(s));
 }
 
-/** The speaker of the clause that holds the verb: "The driver said …, and Ottilie Sarn added: “…”" → Ottilie Sarn. */
+/** The speaker of the clause that holds the verb: "The skipper said …, and Ottilie Sarn added: “…”" → Ottilie Sarn. */
 function fromClause(s: RuleSite, method: Method, end: number, verbAt?: number): Attribution | undefined {
   const { tokens, source, ctx } = s;
   const start = verbAt !== undefined ? clauseStart(tokens, verbAt) : 0;
   let clause = readClause(tokens.slice(start), end - start, source, ctx.isName);
   if (!clause.subject && start > 0) clause = readClause(tokens, end, source, ctx.isName);
   if (clause.passive) {
-    // "In a leaked internal memo, staff were told: …": the speaker is the document's author.
+    // "In a circular, crews were told: …": the speaker is the document's author.
     const doc = documentPhrase([...(clause.lead ?? []), ...tokens.slice(0, end)], source);
     if (!doc) return undefined;
     const r = ctx.resolve(doc, { tokens, source }, s.facts, 0);
@@ -103,7 +103,7 @@ function fromClause(s: RuleSite, method: Method, end: number, verbAt?: number): 
   return attribution(method, r.resolution, r.entity, evidence(s));
 }
 
-/** The nearest written text before the quotation: "the alliance’s joint communique", "a leaked internal memo". */
+/** The nearest written text before the quotation: "the guild’s annual report", "a circular to crews". */
 export function documentPhrase(tokens: readonly Token[], source: string): Phrase | undefined {
   for (let i = tokens.length - 1; i >= 0; i--) {
     if (!DOCUMENT_NOUNS.has(lower(tokens[i]))) continue;
@@ -179,7 +179,7 @@ export const reportedSpeech: Rule = {
   },
 };
 
-/** `The alliance’s communique … identifies Russia as having “…”`: a document and its author. */
+/** `The guild’s report … describes the fleet as “…”`: a document and its author. */
 export const documentRule: Rule = {
   name: "document",
   attribute: (s) => {

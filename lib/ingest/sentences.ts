@@ -44,8 +44,8 @@ const ABBREVIATIONS = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Brig|Capt|Lt|Sgt|Ma
 
 /**
  * Splits a frame into sentences. A full stop inside a quotation is hidden in
- * its placeholder, so "⟦Q⟧ Stoltenberg said." stays one sentence; a
- * quotation ending a sentence ("She said: ⟦Q⟧ Then police came.") is split
+ * its placeholder, so "⟦Q⟧ Vantongeren said." stays one sentence; a
+ * quotation ending a sentence ("She said: ⟦Q⟧ Then the tide turned.") is split
  * when the quoted words end with . ! or ? and no tag follows.
  */
 export function splitSentences(frame: string, quoteText: (index: number) => string): Sentence[] {
@@ -66,14 +66,14 @@ export function splitSentences(frame: string, quoteText: (index: number) => stri
     const startsNew = /[\p{Lu}\d]/u.test(nextWord) || PLACEHOLDER_RE.test(nextWord) || /["“‘']/u.test(nextWord);
     if (!startsNew) continue;
     if (/[.!?]/u.test(c)) {
-      // An ellipsis inside a sentence ("The Real Me... Live tour") rarely ends it.
+      // An ellipsis inside a sentence ("The Long Tide... Live tour") rarely ends it.
       if (c === "." && frame[i - 1] === ".") continue;
       if (c === "." && ABBREVIATIONS.test(frame.slice(Math.max(0, i - 6), i + 1))) continue;
       push(i + 1);
     } else {
       const q = placeholderIndex(c);
       if (q === undefined || !/[.!?]["'”’]?\s*$/u.test(quoteText(q))) continue;
-      // "⟦Q⟧ Stoltenberg said …": a tag follows, the sentence goes on.
+      // "⟦Q⟧ Vantongeren said …": a tag follows, the sentence goes on.
       const following = rest.trim().split(/\s+/u).slice(0, 5).map((w) => w.replace(/[^\p{L}-]/gu, "").toLowerCase());
       if (following.some((w) => SPEECH_VERBS.has(w))) continue;
       push(i + 1);

@@ -1,6 +1,6 @@
 /**
  * Stage 5: a quotation inside a quotation goes to the speaker named inside
- * the outer one ("The pilot said to everybody '…'"); "I" or "we" is the
+ * the outer one ("The skipper shouted to the crew '…'"); "I" or "we" is the
  * outer speaker; a role noun is someone the speaker describes, kept as written.
  */
 import type { Entity, Resolution } from "../attribute";
