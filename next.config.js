@@ -1,6 +1,7 @@
 // @ts-check
 const { spawnSync } = require("node:child_process");
 const { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } = require("next/constants");
+const { securityHeaders } = require("./lib/http/security-headers");
 
 /**
  * A build never starts on broken content: the same check as `npm run validate`
@@ -18,36 +19,6 @@ function validateContentOrExit() {
     process.exit(1);
   }
   process.env.ONRECORD_CONTENT_VALIDATED = "1";
-}
-
-/**
- * Sent with every response. Pages are prerendered, so a per-request nonce is
- * impossible; Next.js's own inline scripts and the theme script need
- * 'unsafe-inline' for scripts. Everything else is locked to this origin, and
- * nothing may frame the site, change its base URL or embed plugins.
- * @param {boolean} dev
- */
-function securityHeaders(dev) {
-  const csp = [
-    "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    `connect-src 'self'${dev ? " ws: wss:" : ""}`,
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
-  return [
-    { key: "Content-Security-Policy", value: csp },
-    { key: "X-Content-Type-Options", value: "nosniff" },
-    { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-    { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
-    { key: "X-Frame-Options", value: "DENY" },
-    { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-  ];
 }
 
 /**
@@ -87,6 +58,7 @@ module.exports = (phase) => {
     ...(process.env.ONRECORD_STANDALONE === "1" ? { output: /** @type {const} */ ("standalone") } : {}),
     async headers() {
       return [
+        // Sent with every response (lib/http/security-headers.js says why each).
         { source: "/:path*", headers: securityHeaders(phase === PHASE_DEVELOPMENT_SERVER) },
         // Not for a request carrying the draft cookie: that response is a preview, private to one editor.
         ...PUBLISHED_PATHS.map((source) => ({

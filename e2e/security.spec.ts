@@ -92,14 +92,24 @@ test.describe("hostile requests", () => {
   });
 
   test("methods other than GET and HEAD get 405 with Allow", async ({ request }) => {
-    for (const url of ["/", SEED_PATH, "/topics/nato", "/api/draft", "/api/health", "/no-such-page"]) {
+    for (const url of ["/", SEED_PATH, "/topics/nato", "/people/nato", "/api/draft", "/api/health", "/no-such-page", "/icon.svg"]) {
       for (const method of ["POST", "PUT", "DELETE", "PATCH", "OPTIONS"]) {
         const r = await request.fetch(url, { method, maxRedirects: 0 });
         expect(r.status(), `${method} ${url}`).toBe(405);
         expect(r.headers().allow, `${method} ${url}`).toBe("GET, HEAD");
+        expect(r.headers()["content-security-policy"], `${method} ${url}`).toContain("frame-ancestors 'none'");
       }
     }
     expect((await request.head(SEED_PATH)).status()).toBe(200);
+  });
+
+  test("a path with broken percent-encoding gets 400 with the security headers", async ({ request }) => {
+    for (const url of ["/articles/%ZZ", "/topics/%E0%A4%A", "/people/%ZZ?page=2"]) {
+      const r = await request.get(url, { maxRedirects: 0 });
+      expect(r.status(), url).toBe(400);
+      expect(r.headers()["x-content-type-options"], url).toBe("nosniff");
+      expect(r.headers()["content-security-policy"], url).toContain("default-src 'self'");
+    }
   });
 
   test("the preview secret never reaches a page", async ({ page }) => {
