@@ -122,10 +122,41 @@ function checkSpan(txt: string, s: Span, label: string, allowNewlineEnd: boolean
   return problems;
 }
 
+/**
+ * Quote marks that no gold item or negative accounts for: probably an
+ * unannotated quotation. Every double mark and every ‘ must open or close a
+ * span or lie inside one; a ' or ’ counts as a mark only where it cannot be an
+ * apostrophe (after whitespace or an opening mark and before a non-space, or
+ * right after . , ! ?). A mark directly before an accounted opening mark (a
+ * doubled opening mark in messy copy) is accounted for.
+ */
+export function unaccountedMarks(story: Story): string[] {
+  const { txt } = story;
+  const spans: Span[] = [...story.gold, ...story.negatives];
+  const accounted = new Set<number>();
+  for (const s of spans) {
+    accounted.add(s.start - 1);
+    accounted.add(s.end);
+  }
+  const problems: string[] = [];
+  for (let k = 0; k < txt.length; k++) {
+    const ch = txt[k]!;
+    if (accounted.has(k) || (OPENING.has(ch) && accounted.has(k + 1) && OPENING.has(txt[k + 1]!))) continue;
+    if (spans.some((s) => s.start <= k && k < s.end)) continue;
+    const prev = txt[k - 1] ?? "\n";
+    const next = txt[k + 1] ?? "\n";
+    const isMark =
+      ch === '"' || ch === "“" || ch === "”" || ch === "‘" ||
+      ((ch === "'" || ch === "’") && ((/[\s"“(—]/.test(prev) && /\S/.test(next)) || /[.,!?]/.test(prev)));
+    if (isMark) problems.push(`unaccounted quote mark ${ch} at ${k}: ${JSON.stringify(txt.slice(Math.max(0, k - 30), k + 30))}`);
+  }
+  return problems;
+}
+
 /** Every problem with one story's annotation. */
 export function checkStory(story: Story): string[] {
   const { txt, gold, negatives } = story;
-  const problems = checkLayout(txt);
+  const problems = [...checkLayout(txt), ...unaccountedMarks(story)];
   const headlineStart = txt.indexOf("\n") + 1;
   const headlineEnd = txt.indexOf("\n", headlineStart);
   gold.forEach((g, i) => {

@@ -27,7 +27,7 @@ describe("ingest-corpus annotation", () => {
 });
 
 describe("the checks catch broken annotation", () => {
-  const txt = "News\nPier reopens\n\n" + "“We rebuilt it,” said Halvard Brenn, who calls the pier “the Old Lady”. ".repeat(30).trim() + "\n";
+  const txt = "News\nPier reopens\n\n“We rebuilt it,” said Halvard Brenn, who calls the pier “the Old Lady”. " + "The pier is long. ".repeat(70).trim() + "\n";
   const start = txt.indexOf("We rebuilt");
   const ok: Story = {
     id: "c01",
@@ -57,8 +57,18 @@ describe("the checks catch broken annotation", () => {
     const t = "News\nPier reopens\n\n" + "word ".repeat(260) + "said: “We rebuilt it\n\n“and more.”\n";
     const s = t.indexOf("We rebuilt");
     const item = { text: "We rebuilt it", speaker: "Halvard Brenn", kind: "direct" as const, start: s, end: s + 13 };
-    expect(checkStory({ ...ok, txt: t, gold: [item], negatives: [] }).join("\n")).toMatch(/neither multi_paragraph/);
-    expect(checkStory({ ...ok, txt: t, gold: [{ ...item, multi_paragraph: true }], negatives: [] })).toEqual([]);
+    const last = { ...item, text: "and more.", start: t.indexOf("and more"), end: t.indexOf("and more") + 9, multi_paragraph: true as const };
+    expect(checkStory({ ...ok, txt: t, gold: [item, last], negatives: [] }).join("\n")).toMatch(/neither multi_paragraph/);
+    expect(checkStory({ ...ok, txt: t, gold: [{ ...item, multi_paragraph: true }, last], negatives: [] })).toEqual([]);
+  });
+
+  it("flags quote marks that no item accounts for, but not apostrophes", () => {
+    const t = ok.txt.replace("calls the pier", "calls the pier's 'new look' and");
+    const out = checkStory({ ...ok, txt: t, negatives: [] }).join("\n");
+    expect(out).toMatch(/unaccounted quote mark “/);
+    expect(out).toMatch(/unaccounted quote mark '/);
+    // Only the opening mark of 'new look': the apostrophe in pier's is not a mark.
+    expect(out.match(/unaccounted quote mark '/g)).toHaveLength(1);
   });
 
   it("rejects a broken layout", () => {
