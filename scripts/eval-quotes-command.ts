@@ -17,6 +17,7 @@ import { parseArticle } from "../lib/content/parse";
 import type { Person } from "../lib/content/schema";
 import { extractQuotations, predictionList } from "../lib/ingest/extract";
 import { goldFromArticle } from "../lib/ingest/gold";
+import { NLP_CHOICES, type NlpSettings, nlpSettings, useNlp } from "../lib/ingest/nlp";
 import { parsePlainText } from "../lib/ingest/plain-text";
 import { type ArticleScore, CONFIDENT, type GoldItem, type Negative, type Prediction, type Summary, scoreArticle, summarise } from "../lib/ingest/score";
 import type { Io } from "./lib/io";
@@ -29,7 +30,9 @@ const USAGE = `usage: npm run -s eval:quotes -- [--set] <dir> [--exact-speaker] 
   <dir>            a set folder: <name>.txt + <name>.gold.json (+ negatives.json)
   --article <file> score one story against a hand-checked article
   --exact-speaker  a speaker counts only when equal to the gold name or an alternative
-  --totals         print the totals only, no story-by-story misses`;
+  --totals         print the totals only, no story-by-story misses
+  --nlp <choice>   what to take from the language libraries: rules (none), wink
+                   (parts of speech), compromise (organisation names), both`;
 
 class Fail extends Error {}
 class Usage extends Fail {}
@@ -110,6 +113,7 @@ function main(argv: readonly string[], io: Io): void {
         article: { type: "string" },
         "exact-speaker": { type: "boolean", default: false },
         totals: { type: "boolean", default: false },
+        nlp: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -125,15 +129,26 @@ function main(argv: readonly string[], io: Io): void {
   const stat = statSync(target, { throwIfNoEntry: false });
   if (!stat) throw new Fail(`${target}: no such file or folder`);
   const people = knownPeople();
+  if (values.nlp !== undefined && !NLP_CHOICES[values.nlp]) throw new Usage(`--nlp must be one of ${Object.keys(NLP_CHOICES).join(", ")}\n\n${USAGE}`);
+  const before: NlpSettings = nlpSettings();
+  if (values.nlp) useNlp(NLP_CHOICES[values.nlp] as NlpSettings);
+  try {
+    run(target, stat.isFile(), values, people, io);
+  } finally {
+    useNlp(before);
+  }
+}
 
+function run(target: string, isFile: boolean, values: { article?: string; "exact-speaker": boolean; totals: boolean }, people: Person[], io: Io): void {
+  const exactSpeaker = values["exact-speaker"];
   let cases: Case[];
   if (values.article) {
-    if (!stat.isFile()) throw new Fail(`${target}: with --article, give the story's .txt file`);
+    if (!isFile) throw new Fail(`${target}: with --article, give the story's .txt file`);
     const article = parseArticle(values.article, existsSync(values.article) ? readFileSync(values.article, "utf8") : "");
     if (!article.ok) throw new Fail(article.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`).join("\n"));
     cases = [{ name: path.basename(target, ".txt"), txt: target, gold: goldFromArticle(article.value, people), negatives: [] }];
   } else {
-    if (!stat.isDirectory()) throw new Fail(`${target}: give a set folder of <name>.txt + <name>.gold.json, or a story with --article <article.json>`);
+    if (isFile) throw new Fail(`${target}: give a set folder of <name>.txt + <name>.gold.json, or a story with --article <article.json>`);
     cases = setCases(target);
   }
 

@@ -162,6 +162,8 @@ export class StoryContext {
     const initial = tokens[run.from]?.start === 0;
     if (initial && run.words.length === 1) {
       const w = run.words[0] as string;
+      const pos = tokens[run.from]?.pos;
+      if (pos !== undefined && pos !== "PROPN") return false;
       return this.nameWords.has(w) || this.known.has(w.toLowerCase());
     }
     return true;

@@ -5,6 +5,7 @@
  * gives ("Vantongeren" → "Idris Vantongeren", "Sir Alder" → "Alder Quarry").
  */
 import { FEMALE_TITLES, MALE_TITLES, ORG_WORDS, TITLES } from "./lexicon";
+import { libraryOrganisation } from "./nlp";
 import type { Token } from "./sentences";
 
 /** Small words allowed inside a name: "Guy-Roger de Vries". Not "and" ("Morwen and Jory" are two people). */
@@ -66,7 +67,9 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
     }
     // A sentence's first word is capitalised anyway: drop it when it is a common word.
     let start = from;
-    if (from === 0 && SENTENCE_STARTERS.has(words[0] ?? "")) {
+    // With a tagger: a sentence's first word that is not a proper noun ("Experts", "Upwards") is not a name.
+    const firstPos = (tokens[from] as Token).pos;
+    if (from === 0 && (SENTENCE_STARTERS.has(words[0] ?? "") || (firstPos !== undefined && firstPos !== "PROPN" && words.length > 1))) {
       words.shift();
       start++;
     }
@@ -120,7 +123,7 @@ export function splitName(words: readonly string[]): NameParts {
 
 export function looksLikeOrganisation(words: readonly string[]): boolean {
   if (words.length === 1 && isAcronym(words[0] as string)) return true;
-  return words.some((w) => ORG_WORDS.has(w));
+  return words.some((w) => ORG_WORDS.has(w)) || libraryOrganisation(words);
 }
 
 /**

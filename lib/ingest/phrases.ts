@@ -26,7 +26,9 @@ export { PREPOSITIONS };
 export const lower = (t: Token | undefined): string => (t ? t.word.toLowerCase() : "");
 export const isVerbish = (t: Token | undefined): boolean => {
   const w = lower(t);
-  return SPEECH_VERBS.has(w) || NON_SPEECH_VERBS.has(w);
+  if (SPEECH_VERBS.has(w) || NON_SPEECH_VERBS.has(w)) return true;
+  // A verb the lists lack ("grimaced", "bristled"), when the library tags one.
+  return !!t && (t.pos === "VERB" || t.pos === "AUX") && /^\p{Ll}+$/u.test(t.word);
 };
 const text = (tokens: readonly Token[], source: string): string => {
   const first = tokens[0];

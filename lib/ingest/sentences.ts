@@ -5,6 +5,7 @@
  * the way.
  */
 import { SPEECH_VERBS } from "./lexicon";
+import { posTags } from "./nlp";
 
 /** Placeholders are private-use characters: U+E000 + the quotation's index. */
 const PLACEHOLDER_BASE = 0xe000;
@@ -94,11 +95,14 @@ export interface Token {
   possessive: boolean;
   punct: boolean;
   quote?: number;
+  /** Universal part of speech from the language library, when it is in use. */
+  pos?: string;
 }
 
 /** Words, punctuation and placeholders, with offsets into the sentence. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const tags = posTags(text);
   const re = /[\uE000-\uF8FE]|--|[–—,;:()]|[\p{L}\p{N}£$€][\p{L}\p{N}'’\-.&*]*[\p{L}\p{N}'’*]|[\p{L}\p{N}]|[.!?]/gu;
   for (const m of text.matchAll(re)) {
     const raw = m[0];
@@ -127,7 +131,8 @@ export function tokenize(text: string): Token[] {
       possessive = true;
       word = word.endsWith("'") || word.endsWith("’") ? word.slice(0, -1) : (poss[1] as string);
     }
-    tokens.push({ word, raw, start, end: start + raw.length, possessive, punct: false });
+    const pos = tags?.get(start);
+    tokens.push({ word, raw, start, end: start + raw.length, possessive, punct: false, ...(pos ? { pos } : {}) });
   }
   return tokens;
 }
