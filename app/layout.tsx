@@ -5,7 +5,8 @@ import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { SkipLink } from "@/components/layout/SkipLink";
 import { PreviewBanner } from "@/components/preview/PreviewBanner";
-import { THEME_COLORS, ThemeScript } from "@/components/theme/ThemeScript";
+import { ThemeScript } from "@/components/theme/ThemeScript";
+import { THEME_COLORS } from "@/components/theme/theme";
 import { sourceSerif, sourceSerifItalic } from "./fonts";
 import "./globals.css";
 

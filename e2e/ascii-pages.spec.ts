@@ -66,7 +66,7 @@ for (const article of withTypography) {
     expect(payload).toContain(JSON.stringify(article.headline).slice(1, -1));
 
     // Hydrated and interactive with no mismatch between server HTML and client render.
-    await expect(page.locator("[data-speaker-focus-root][data-ready]")).toHaveCount(collectQuotes(article).length > 0 ? 1 : 0);
+    await expect(page.locator("[data-article-root][data-ready]")).toHaveCount(collectQuotes(article).length > 0 ? 1 : 0);
     expect(errors).toEqual([]);
   });
 }

@@ -166,6 +166,15 @@ test.describe("in preview", () => {
     expect((await page.context().cookies()).some((c) => c.name === "__prerender_bypass" && c.value !== "")).toBe(false);
     expect((await page.goto(`/articles/${DRAFT_SLUG}`))?.status()).toBe(404);
   });
+
+  test("exit from a draft's own page lands home, not on the draft's public 404", async ({ page }) => {
+    await enterPreview(page, DRAFT_SLUG);
+    await expect(page.locator("h1")).toHaveText(DRAFT_HEADLINE);
+    await page.getByRole("link", { name: "Exit preview" }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.locator("h1").first()).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Preview — not published" })).toHaveCount(0);
+  });
 });
 
 test("no file of the build output contains the example draft", async ({}, info) => {

@@ -1,12 +1,12 @@
 import { HeadlineList } from "@/components/lists/HeadlineList";
 import { JsonLd } from "@/components/seo/JsonLd";
-import { SpeakerFocusProvider } from "@/components/speakers/SpeakerFocus";
+import { SpeakerFocusProvider } from "@/components/speakers/SpeakerFocus.client";
 import { SpeakerPanel } from "@/components/speakers/SpeakerPanels";
 import type { ArticleView } from "@/lib/article/view";
 import { newsArticleJsonLd } from "@/lib/seo/json-ld";
 import { ArticleBody } from "./ArticleBody";
 import { ArticleHeader } from "./ArticleHeader";
-import { QuoteLinkCopier } from "./QuoteLinkCopier";
+import { QuoteLinkCopier } from "./QuoteLinkCopier.client";
 import { TopicLinks } from "./TopicLinks";
 
 /** The whole article page below the site header; the published page and the preview share it, so a preview is exact. */

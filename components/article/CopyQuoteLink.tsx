@@ -1,3 +1,5 @@
+import { COPY_QUOTE_ATTR } from "../markup";
+
 /**
  * A button that copies the address of one quote (`…#q-id`). Plain server
  * markup: one `QuoteLinkCopier` on the page handles every such button, so a
@@ -21,6 +23,6 @@ export function CopyQuoteLink({
 }) {
   return (
     // The link icon is drawn by CSS (a mask), and "Link copied" appears beside it from CSS too (globals.css, .copy-quote).
-    <button type="button" className={`copy-quote copy-quote--${variant}`} aria-label={label} data-copy-quote={quoteId} />
+    <button type="button" className={`copy-quote copy-quote--${variant}`} aria-label={label} {...{ [COPY_QUOTE_ATTR]: quoteId }} />
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { SpeakerInArticle } from "@/lib/article/speakers";
+import { quoteAttrs } from "../markup";
 import { CopyQuoteLink } from "./CopyQuoteLink";
 
 /** Who said it, in words: a screen reader hears it after the quote, and print shows it. */
@@ -11,7 +12,7 @@ export function Attribution({ speaker }: { speaker: SpeakerInArticle }) {
 export function Quote({ id, speaker, children }: { id: string; speaker: SpeakerInArticle; children: ReactNode }) {
   return (
     <>
-      <q id={id} data-speaker={speaker.id} className={`quote speaker-${speaker.colour}`}>
+      <q id={id} {...quoteAttrs(speaker.id, `speaker-${speaker.colour}`)}>
         {children}
       </q>
       <Attribution speaker={speaker} />

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ThemeToggle } from "../theme/ThemeToggle";
+import { ThemeToggle } from "../theme/ThemeToggle.client";
 import { HOME_PATH, PEOPLE_PATH, TOPICS_PATH } from "@/lib/paths";
 
 const SECTIONS = [

@@ -4,7 +4,7 @@ import type { SpeakerInArticle } from "@/lib/article/speakers";
 import { excerpt } from "@/lib/format/text";
 import { plural } from "@/lib/format/text";
 import { CopyQuoteLink } from "../article/CopyQuoteLink";
-import { SpeakerToggle } from "./SpeakerFocus";
+import { SpeakerToggle } from "./SpeakerFocus.client";
 import { personPath } from "@/lib/paths";
 
 const KIND_LABEL = { person: "Person", organisation: "Organisation" } as const;

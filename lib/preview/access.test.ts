@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkPreviewSlug, previewSecretMatches, returnPath } from "./access";
+import { checkPreviewSlug, exitPreviewPath, previewSecretMatches, returnPath } from "./access";
 
 describe("previewSecretMatches", () => {
   it("accepts only the exact secret", () => {
@@ -54,4 +54,21 @@ describe("returnPath", () => {
       expect(returnPath(to, null, origin)).toBe("/");
     },
   );
+});
+
+describe("exitPreviewPath", () => {
+  const published = (slug: string) => slug === "live-story";
+
+  it("keeps a published story and any other page", () => {
+    expect(exitPreviewPath("/articles/live-story", published)).toBe("/articles/live-story");
+    expect(exitPreviewPath("/articles/live-story/quotes/q-a", published)).toBe("/articles/live-story/quotes/q-a");
+    expect(exitPreviewPath("/topics/nato?x=1", published)).toBe("/topics/nato?x=1");
+    expect(exitPreviewPath("/", published)).toBe("/");
+  });
+
+  it("sends a draft's page, which would be a 404, home", () => {
+    expect(exitPreviewPath("/articles/draft-story", published)).toBe("/");
+    expect(exitPreviewPath("/articles/draft-story?x=1", published)).toBe("/");
+    expect(exitPreviewPath("/preview/articles/live-story", published)).toBe("/");
+  });
 });

@@ -46,3 +46,14 @@ export function returnPath(to: string | null, referer: string | null, origin: st
   }
   return HOME_PATH;
 }
+
+/**
+ * Where leaving preview may land: a story that exists only as a draft has no
+ * public page (a 404 once preview is off), so its address, or its preview's,
+ * sends the editor to the drafts' public counterpart, the home page, instead.
+ */
+export function exitPreviewPath(path: string, isPublished: (slug: string) => boolean): string {
+  const m = /^\/(?:preview\/)?articles\/([^/?#]+)/.exec(path);
+  if (!m) return path;
+  return isPublished(m[1]!) && !path.startsWith("/preview/") ? path : "/";
+}

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { quoteLink } from "@/lib/article/quote-link";
+import { COPY_QUOTE_ATTR } from "../markup";
 
 type Outcome = "copied" | "failed";
 
@@ -39,8 +40,8 @@ export function QuoteLinkCopier() {
     };
 
     const onClick = async (event: MouseEvent) => {
-      const button = event.target instanceof Element ? event.target.closest<HTMLElement>("button[data-copy-quote]") : null;
-      const quoteId = button?.dataset.copyQuote;
+      const button = event.target instanceof Element ? event.target.closest<HTMLElement>(`button[${COPY_QUOTE_ATTR}]`) : null;
+      const quoteId = button?.getAttribute(COPY_QUOTE_ATTR);
       if (!button || !quoteId) return;
       const url = quoteLink(window.location, quoteId);
       try {

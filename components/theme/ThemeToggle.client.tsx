@@ -1,9 +1,8 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { applyThemeColor, THEME_STORAGE_KEY } from "./ThemeScript";
-
-type Theme = "light" | "dark";
+import { NEEDS_JS } from "../markup";
+import { applyThemeColor, isTheme, type Theme, THEME_ATTR, THEME_STORAGE_KEY } from "./theme";
 
 const DARK_QUERY = "(prefers-color-scheme: dark)";
 const listeners = new Set<() => void>();
@@ -14,8 +13,8 @@ function systemTheme(): Theme {
 
 /** What the page shows: the reader's explicit choice (data-theme, set by ThemeScript), else the system's. */
 function shownTheme(): Theme {
-  const chosen = document.documentElement.dataset.theme;
-  return chosen === "light" || chosen === "dark" ? chosen : systemTheme();
+  const chosen = document.documentElement.getAttribute(THEME_ATTR);
+  return isTheme(chosen) ? chosen : systemTheme();
 }
 
 /**
@@ -26,8 +25,8 @@ function shownTheme(): Theme {
 function show(theme: Theme) {
   const root = document.documentElement;
   const follow = theme === systemTheme();
-  if (follow) delete root.dataset.theme;
-  else root.dataset.theme = theme;
+  if (follow) root.removeAttribute(THEME_ATTR);
+  else root.setAttribute(THEME_ATTR, theme);
   applyThemeColor(follow ? null : theme);
   try {
     if (follow) localStorage.removeItem(THEME_STORAGE_KEY);
@@ -43,9 +42,9 @@ function subscribe(listener: () => void) {
   // Another tab changed the choice: show the same here.
   const onStorage = (e: StorageEvent) => {
     if (e.key !== THEME_STORAGE_KEY) return;
-    const chosen = e.newValue === "light" || e.newValue === "dark" ? e.newValue : null;
-    if (chosen) document.documentElement.dataset.theme = chosen;
-    else delete document.documentElement.dataset.theme;
+    const chosen = isTheme(e.newValue) ? e.newValue : null;
+    if (chosen) document.documentElement.setAttribute(THEME_ATTR, chosen);
+    else document.documentElement.removeAttribute(THEME_ATTR);
     applyThemeColor(chosen);
     listener();
   };
@@ -74,7 +73,7 @@ export function ThemeToggle() {
       aria-pressed={theme === null ? undefined : theme === "dark"}
       onClick={() => theme && show(theme === "dark" ? "light" : "dark")}
       data-theme-toggle=""
-      data-needs-js=""
+      {...NEEDS_JS}
     >
       <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round">
         <path d="M20 14.5A8.5 8.5 0 0 1 9.5 4a8.5 8.5 0 1 0 10.5 10.5Z" />

@@ -1,5 +1,6 @@
 "use client";
 
+import { ARTICLE_ROOT_ATTR, DIMMED_ATTR, FILTER_ATTR, NEEDS_JS, QUOTE_SELECTOR, SPEAKER_ATTR } from "../markup";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 
 interface Focus {
@@ -35,8 +36,8 @@ export function SpeakerFocusProvider({ names, children }: { names: Record<string
   }, []);
 
   useEffect(() => {
-    const quotes = root.current?.querySelectorAll<HTMLElement>(".quote[data-speaker]") ?? [];
-    for (const quote of quotes) quote.toggleAttribute("data-dimmed", active !== null && quote.dataset.speaker !== active);
+    const quotes = root.current?.querySelectorAll<HTMLElement>(QUOTE_SELECTOR) ?? [];
+    for (const quote of quotes) quote.toggleAttribute(DIMMED_ATTR, active !== null && quote.getAttribute(SPEAKER_ATTR) !== active);
   }, [active]);
 
   useEffect(() => {
@@ -50,7 +51,7 @@ export function SpeakerFocusProvider({ names, children }: { names: Record<string
 
   return (
     <FocusContext value={value}>
-      <div ref={root} data-speaker-focus-root="" data-speaker-focus={active ?? undefined}>
+      <div ref={root} {...{ [ARTICLE_ROOT_ATTR]: "", [FILTER_ATTR]: active ?? undefined }}>
         {children}
         <p className="sr-only" aria-live="polite">
           {announcement}
@@ -76,7 +77,7 @@ export function SpeakerToggle({ speakerId, name }: { speakerId: string; name: st
       onClick={() => focus.toggle(speakerId)}
       className="speaker-toggle"
       data-speaker-toggle={speakerId}
-      data-needs-js=""
+      {...NEEDS_JS}
     >
       {/* "these" are the quotes listed just below; the name stays the same when pressed, aria-pressed carries the state. */}
       Show only these<span className="sr-only"> quotes by {name}</span>
