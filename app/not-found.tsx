@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { HeadlineList } from "@/components/lists/HeadlineList";
 import { Kicker } from "@/components/ui/Labels";
-import { getSite } from "@/lib/content/repository";
+import { getSite } from "@/lib/site/get-site";
 import { HOME_PATH } from "@/lib/paths";
 
 export const metadata: Metadata = { title: "Page not found" };

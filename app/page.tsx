@@ -1,5 +1,5 @@
 import { LatestStories } from "@/components/lists/LatestStories";
-import { getSite } from "@/lib/content/repository";
+import { getSite } from "@/lib/site/get-site";
 import { paginate } from "@/lib/lists/paginate";
 import { pageMetadata, SITE_DESCRIPTION } from "@/lib/seo/metadata";
 import { HOME_PATH } from "@/lib/paths";

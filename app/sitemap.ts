@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { getSite } from "@/lib/content/repository";
+import { getSite } from "@/lib/site/get-site";
 import { sitemapEntries } from "@/lib/seo/sitemap";
 
 export default function sitemap(): MetadataRoute.Sitemap {

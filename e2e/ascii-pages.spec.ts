@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { collectQuotes } from "../lib/article/quotes";
-import { getSite } from "../lib/content/repository";
+import { collectQuotes } from "../lib/content/tree";
+import { getSite } from "../lib/site/get-site";
 import { SEED_PATH } from "./seed";
 
 /**

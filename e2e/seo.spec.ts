@@ -1,6 +1,6 @@
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
-import { collectQuotes } from "../lib/article/quotes";
-import { getSite } from "../lib/content/repository";
+import { collectQuotes } from "../lib/content/tree";
+import { getSite } from "../lib/site/get-site";
 import { absoluteUrl, siteUrl } from "../lib/seo/site-url";
 import { shareableQuote } from "../lib/seo/text";
 import { SEED_PATH, SEED_QUOTE_COUNT } from "./seed";

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadContentRoot } from "../lib/content/load";
+import { loadContentRoot } from "../lib/content/loader";
 import { formatProblem } from "../lib/content/problems";
 import { makeArticle, makePerson, makeTempRoot, makeTopic, paragraph, quote } from "../lib/content/test-fixtures";
 

@@ -12,7 +12,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { contentRoot, loadContentRoot } from "../lib/content/load";
+import { contentRoot, loadContentRoot } from "../lib/content/loader";
 import { parseArticle } from "../lib/content/parse";
 import type { Person } from "../lib/content/schema";
 import { extractQuotations, predictionList } from "../lib/ingest/extract";

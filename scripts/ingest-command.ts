@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { contentRoot, displayPath, loadContentRoot } from "../lib/content/load";
+import { contentRoot, displayPath, loadContentRoot } from "../lib/content/loader";
 import { formatProblem } from "../lib/content/problems";
 import type { Person, Topic } from "../lib/content/schema";
 import { buildArticle, matchTopics, summary } from "../lib/ingest/article";

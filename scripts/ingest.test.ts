@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, wri
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadContentRoot } from "../lib/content/load";
+import { loadContentRoot } from "../lib/content/loader";
 import { runIngest } from "./ingest-command";
 import { captureCommand, REPO, runScript } from "./lib/run-script";
 

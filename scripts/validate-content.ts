@@ -5,7 +5,7 @@
  * a draft is never published, so a broken one must not hold back a build.
  */
 import path from "node:path";
-import { blockingProblems, contentRoot, loadContentRoot } from "../lib/content/load";
+import { blockingProblems, contentRoot, loadContentRoot } from "../lib/content/loader";
 import { formatProblem } from "../lib/content/problems";
 import { plural } from "../lib/format/text";
 
@@ -14,6 +14,11 @@ const loaded = loadContentRoot(root);
 const where = path.relative(process.cwd(), root) || ".";
 const blocking = blockingProblems(loaded);
 const inDrafts = loaded.problems.filter((p) => loaded.draftFiles.has(p.file));
+
+if (loaded.warnings.length > 0) {
+  for (const w of loaded.warnings) console.error(`${formatProblem(w)} (warning)`);
+  console.error(`\n! ${plural(loaded.warnings.length, "warning")}: valid content that will print wrong; worth fixing, not blocking.\n`);
+}
 
 if (inDrafts.length > 0) {
   for (const p of inDrafts) console.error(`${formatProblem(p)} (draft)`);

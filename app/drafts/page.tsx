@@ -3,7 +3,7 @@ import { draftMode } from "next/headers";
 import { notFound } from "next/navigation";
 import { DraftList } from "@/components/preview/DraftList";
 import { PageHeader } from "@/components/ui/Labels";
-import { listDrafts } from "@/lib/content/drafts";
+import { listDrafts } from "@/lib/content/loader";
 import { plural } from "@/lib/format/text";
 
 export const dynamic = "force-dynamic";

@@ -1,4 +1,4 @@
-import { getSite } from "@/lib/content/repository";
+import { getSite } from "@/lib/site/get-site";
 import { SITE_DESCRIPTION, SITE_FEED } from "@/lib/seo/metadata";
 import { FEED_PATH, HOME_PATH } from "@/lib/paths";
 import { articlesFeed, rssXml } from "@/lib/seo/rss";

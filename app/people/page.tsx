@@ -1,7 +1,6 @@
 import { SpeakerIndex } from "@/components/people/SpeakerIndex";
 import { PageHeader } from "@/components/ui/Labels";
-import { speakerStandings } from "@/lib/article/people";
-import { getSite } from "@/lib/content/repository";
+import { getSite } from "@/lib/site/get-site";
 import { plural } from "@/lib/format/text";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { PEOPLE_PATH } from "@/lib/paths";
@@ -14,7 +13,7 @@ export const metadata = pageMetadata({
 
 export default function PeopleIndexPage() {
   const site = getSite();
-  const standings = speakerStandings(site.appearances);
+  const { standings } = site;
   return (
     <div className="mx-auto max-w-3xl px-4 sm:px-6">
       <PageHeader

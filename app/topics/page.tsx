@@ -1,7 +1,6 @@
 import { TopicIndex } from "@/components/lists/TopicIndex";
 import { PageHeader } from "@/components/ui/Labels";
-import { topicCounts, topicsInUse } from "@/lib/article/topics";
-import { getSite } from "@/lib/content/repository";
+import { getSite } from "@/lib/site/get-site";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { TOPICS_PATH } from "@/lib/paths";
 
@@ -9,11 +8,10 @@ export const metadata = pageMetadata({ title: "Topics", description: "Every topi
 
 export default function TopicsIndexPage() {
   const site = getSite();
-  const counts = topicCounts(site.summaries);
   return (
     <div className="mx-auto max-w-3xl px-4 pb-4 sm:px-6">
       <PageHeader kicker="Browse" title="Topics" description="Follow a story across articles: each topic lists every article on it, newest first." />
-      <TopicIndex topics={topicsInUse(site.topics.values(), counts)} counts={counts} headed={false} />
+      <TopicIndex topics={site.topicsInUse} counts={site.topicCounts} headed={false} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { collectQuotes } from "../../lib/article/quotes";
+import { collectQuotes } from "../../lib/content/tree";
 import { crossCheck } from "../../lib/content/cross-check";
 import { parseArticle, parsePerson, parseTopic } from "../../lib/content/parse";
 import { makeCorpus, makePeople, peopleCount, prng } from "./corpus";

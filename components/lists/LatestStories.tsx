@@ -1,7 +1,6 @@
 import type { ArticleSummary } from "@/lib/article/summary";
-import { topicCounts, topicsInUse } from "@/lib/article/topics";
-import type { Site } from "@/lib/content/repository";
-import { speakerNames } from "@/lib/content/speaker-names";
+import type { Site } from "@/lib/site/site";
+import { speakerNames } from "@/lib/article/speaker-names";
 import type { Page } from "@/lib/lists/paginate";
 import { ArticleCard } from "./ArticleCard";
 import { Pagination } from "./Pagination";
@@ -10,7 +9,6 @@ import { HOME_PATH } from "@/lib/paths";
 
 /** The home page and its later pages: one page of the latest stories, and the topics beside them. */
 export function LatestStories({ site, page }: { site: Site; page: Page<ArticleSummary> }) {
-  const counts = topicCounts(site.summaries);
   return (
     <div className="mx-auto grid max-w-6xl grid-cols-1 gap-x-12 px-4 sm:px-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <section aria-labelledby="latest-heading" className="min-w-0">
@@ -26,7 +24,7 @@ export function LatestStories({ site, page }: { site: Site; page: Page<ArticleSu
         <Pagination base={HOME_PATH} page={page} noun="stories" />
       </section>
       <div className="pt-8 pb-4 lg:pt-10">
-        <TopicIndex topics={topicsInUse(site.topics.values(), counts)} counts={counts} />
+        <TopicIndex topics={site.topicsInUse} counts={site.topicCounts} />
       </div>
     </div>
   );

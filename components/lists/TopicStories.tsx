@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ArticleSummary } from "@/lib/article/summary";
 import type { Person, Topic } from "@/lib/content/schema";
-import { speakerNames } from "@/lib/content/speaker-names";
+import { speakerNames } from "@/lib/article/speaker-names";
 import type { Page } from "@/lib/lists/paginate";
 import { plural } from "@/lib/format/text";
 import { PageHeader } from "../ui/Labels";

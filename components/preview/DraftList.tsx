@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { DraftEntry } from "@/lib/content/drafts";
+import type { DraftEntry } from "@/lib/content/loader";
 import { formatProblem } from "@/lib/content/problems";
 import { plural } from "@/lib/format/text";
 import { articlePath } from "@/lib/paths";

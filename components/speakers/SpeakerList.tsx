@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { QuoteRef } from "@/lib/article/quotes";
+import type { QuoteRef } from "@/lib/content/tree";
 import type { SpeakerInArticle } from "@/lib/article/speakers";
 import { excerpt } from "@/lib/format/text";
 import { plural } from "@/lib/format/text";

@@ -1,4 +1,4 @@
-import type { QuoteRef } from "@/lib/article/quotes";
+import type { QuoteRef } from "@/lib/content/tree";
 import type { SpeakerInArticle } from "@/lib/article/speakers";
 import { PanelHeading } from "../ui/Labels";
 import { SpeakerList } from "./SpeakerList";

@@ -1,6 +1,6 @@
 import type { Article } from "../content/schema";
 import { excerpt } from "../format/text";
-import { blockText } from "./quotes";
+import { blockText } from "../content/tree";
 
 /** Search engines show about 160 characters. */
 export const DESCRIPTION_MAX = 160;

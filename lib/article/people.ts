@@ -1,5 +1,6 @@
 import type { Article } from "../content/schema";
-import { type QuoteRef, quotesBySpeaker } from "./quotes";
+import type { QuoteRef } from "../content/tree";
+import { quotesBySpeaker } from "./quotes";
 import { type ArticleSummary, byNewest, summarise } from "./summary";
 
 /** Everything one speaker is quoted saying in one article. */

@@ -1,5 +1,5 @@
 import type { Article } from "../content/schema";
-import { blockText } from "./quotes";
+import { blockText } from "../content/tree";
 
 /** A common figure for adults reading news on screen. */
 export const WORDS_PER_MINUTE = 230;

@@ -1,4 +1,4 @@
-import { type ArticleSummary, byNewest } from "./summary";
+import type { ArticleSummary } from "./summary";
 
 type Ranked = { c: ArticleSummary; shared: number; time: number };
 
@@ -17,29 +17,6 @@ function instant(c: ArticleSummary): number {
   return t;
 }
 
-/**
- * Topic → the candidates carrying it, built once per candidate list. Every
- * article page (and every preview request) asks for related articles from
- * the same list of summaries, so only the articles sharing a topic are
- * scanned, not the whole archive.
- */
-const byTopic = new WeakMap<readonly ArticleSummary[], Map<string, ArticleSummary[]>>();
-function topicIndex(candidates: readonly ArticleSummary[]): Map<string, ArticleSummary[]> {
-  let index = byTopic.get(candidates);
-  if (!index) {
-    index = new Map();
-    for (const c of candidates) {
-      for (const t of c.topics) {
-        const list = index.get(t);
-        if (list) list.push(c);
-        else index.set(t, [c]);
-      }
-    }
-    byTopic.set(candidates, index);
-  }
-  return index;
-}
-
 /** Most topics in common first, then newest, then slug (as `byNewest`): a total order, so the result never wobbles. */
 const rank = (a: Ranked, b: Ranked) => b.shared - a.shared || b.time - a.time || a.c.slug.localeCompare(b.c.slug);
 
@@ -48,22 +25,21 @@ const rank = (a: Ranked, b: Ranked) => b.shared - a.shared || b.time - a.time ||
  * then newest. Articles with nothing in common are not "related".
  *
  * Every article page asks this of the whole archive, so it looks only at the
- * candidates sharing a topic (an index per candidate list) and keeps the best
+ * candidates sharing a topic (the site's topic index) and keeps the best
  * `limit` while it scans instead of sorting every match; dates are compared
  * only on a tie in topics shared. Sorting them all made the build grow
  * quadratically (docs/performance.md).
  */
 export function relatedArticles(
   article: Pick<ArticleSummary, "slug" | "topics">,
-  candidates: readonly ArticleSummary[],
+  byTopic: ReadonlyMap<string, readonly ArticleSummary[]>,
   limit = 4,
 ): ArticleSummary[] {
   if (limit <= 0) return [];
   const topics = new Set(article.topics);
-  const index = topicIndex(candidates);
   const seen = new Set<ArticleSummary>();
   const best: Ranked[] = [];
-  for (const c of [...topics].flatMap((t) => index.get(t) ?? [])) {
+  for (const c of [...topics].flatMap((t) => byTopic.get(t) ?? [])) {
     if (c.slug === article.slug || seen.has(c)) continue;
     seen.add(c);
     let shared = 0;
@@ -79,9 +55,4 @@ export function relatedArticles(
     if (best.length > limit) best.pop();
   }
   return best.map(({ c }) => c);
-}
-
-/** Articles on one topic, newest first. */
-export function articlesOnTopic(topicId: string, articles: readonly ArticleSummary[]): ArticleSummary[] {
-  return articles.filter((a) => a.topics.includes(topicId)).sort(byNewest);
 }

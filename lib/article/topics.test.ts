@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeTopic } from "../content/test-fixtures";
-import { topicCounts, topicsInUse } from "./topics";
+import { indexByTopic, topicCounts, topicsInUse } from "./topics";
 
 const articles = [{ topics: ["nato", "russia"] }, { topics: ["russia"] }, { topics: ["ukraine", "russia", "nato"] }, { topics: ["cables"] }];
 
@@ -29,5 +29,14 @@ describe("topicsInUse", () => {
 
   it("ignores counts for topics that do not exist", () => {
     expect(topicsInUse([makeTopic("nato")], new Map([["ghost", 9], ["nato", 1]])).map((t) => t.id)).toEqual(["nato"]);
+  });
+});
+
+describe("indexByTopic", () => {
+  it("lists each topic's articles in the order given, once each", () => {
+    const index = indexByTopic(articles);
+    expect(index.get("russia")).toEqual([articles[0], articles[1], articles[2]]);
+    expect(index.get("cables")).toEqual([articles[3]]);
+    expect(index.has("space")).toBe(false);
   });
 });

@@ -14,3 +14,20 @@ export function topicsInUse(topics: Iterable<Topic>, counts: ReadonlyMap<string,
     .filter((t) => (counts.get(t.id) ?? 0) > 0)
     .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name));
 }
+
+/**
+ * Topic id → the summaries carrying it, in the order given (the site gives
+ * them newest first). Built once per site: topic pages, feeds, the sitemap
+ * and related articles all read it instead of scanning the archive.
+ */
+export function indexByTopic<T extends Pick<ArticleSummary, "topics">>(summaries: readonly T[]): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const s of summaries) {
+    for (const t of s.topics) {
+      const list = index.get(t);
+      if (list) list.push(s);
+      else index.set(t, [s]);
+    }
+  }
+  return index;
+}

@@ -1,6 +1,5 @@
-import type { Site } from "../content/repository";
 import type { Article, Person, Topic } from "../content/schema";
-import { type QuoteRef, collectQuotes } from "./quotes";
+import { type QuoteRef, collectQuotes } from "../content/tree";
 import { readingTimeMinutes } from "./reading-time";
 import { relatedArticles } from "./related";
 import { type SpeakerInArticle, speakersInOrder } from "./speakers";
@@ -22,8 +21,8 @@ export interface ArticleView {
 export interface ArticleContext {
   people: ReadonlyMap<string, Person>;
   topics: ReadonlyMap<string, Topic>;
-  /** Candidates for "Related articles" (published only). */
-  summaries: readonly ArticleSummary[];
+  /** Candidates for "Related articles" (published only), by topic. */
+  byTopic: ReadonlyMap<string, readonly ArticleSummary[]>;
 }
 
 export function buildArticleView(article: Article, context: ArticleContext): ArticleView {
@@ -35,11 +34,6 @@ export function buildArticleView(article: Article, context: ArticleContext): Art
     speakerById: new Map(speakers.map((s) => [s.id, s])),
     quoteById: new Map(collectQuotes(article).map((q) => [q.id, q])),
     topics: article.topics.flatMap((id) => context.topics.get(id) ?? []),
-    related: relatedArticles(article, context.summaries),
+    related: relatedArticles(article, context.byTopic),
   };
-}
-
-export function articleView(site: Site, slug: string): ArticleView | undefined {
-  const article = site.articleBySlug.get(slug);
-  return article ? buildArticleView(article, site) : undefined;
 }

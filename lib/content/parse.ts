@@ -4,7 +4,11 @@ import { withoutBidiControls } from "./bidi";
 import { type Problem, problemsFromZod } from "./problems";
 import { articleSchema, personSchema, topicSchema, type Article, type Person, type Topic } from "./schema";
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+/**
+ * A file's value, or its problems. A file that is JSON but fails its schema
+ * keeps the JSON (`json`), so the cross-file checks can still read it.
+ */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[]; json?: unknown };
 
 /**
  * Parses the text of one JSON file. A byte-order mark and CRLF line endings
@@ -71,7 +75,7 @@ function parseWith<T>(schema: z.ZodType<T>, file: string, source: string): Parse
   if (!json.ok) return json;
   const result = schema.safeParse(json.value, { reportInput: true });
   if (result.success) return { ok: true, value: withoutBidiControls(result.data) };
-  return { ok: false, problems: problemsFromZod(file, result.error.issues) };
+  return { ok: false, problems: problemsFromZod(file, result.error.issues), json: json.value };
 }
 
 export const parseArticle = (file: string, source: string): Parsed<Article> => parseWith(articleSchema, file, source);

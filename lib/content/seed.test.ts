@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { blockText, collectQuotes } from "../article/quotes";
+import { blockText, collectQuotes } from "./tree";
 import { formatDate } from "../format/date";
 import { parseArticle } from "./parse";
 import type { Article } from "./schema";

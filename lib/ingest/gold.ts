@@ -3,7 +3,7 @@
  * whose article JSON was marked up by hand can be scored like the dev set.
  */
 import type { Article, Inline, Person } from "../content/schema";
-import { inlinesText } from "../article/quotes";
+import { inlinesText } from "../content/tree";
 import type { GoldItem } from "./score";
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { articleView } from "../article/view";
-import { buildSite } from "../content/repository";
+import { articleView } from "../site/views";
+import { buildSite } from "../site/site";
 import { makeArticle, makePerson, paragraph, quote } from "../content/test-fixtures";
 import { articleCardData, CARD_QUOTE_MAX, fitFontSize, QUOTE_SIZES, quoteCardData } from "./cards";
 import { quoteShare } from "./quote-share";

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { articleView } from "../article/view";
+import { articleView } from "../site/views";
 import { bylineAuthor, newsArticleJsonLd, quotationJsonLd, serializeJsonLd } from "./json-ld";
 import { quoteShare } from "./quote-share";
 import { BASE, HOSTILE, site } from "./test-fixtures";

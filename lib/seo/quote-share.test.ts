@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleView } from "../article/view";
+import { articleView } from "../site/views";
 import { quoteShare } from "./quote-share";
 import { site } from "./test-fixtures";
 

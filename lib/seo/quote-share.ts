@@ -1,5 +1,5 @@
 import type { ArticleView } from "../article/view";
-import type { QuoteRef } from "../article/quotes";
+import type { QuoteRef } from "../content/tree";
 import type { SpeakerInArticle } from "../article/speakers";
 
 /** One quotation, with what its share page and card show around it. */

@@ -1,5 +1,5 @@
 import { articleDescription } from "../article/description";
-import type { Site } from "../content/repository";
+import type { Site } from "../site/site";
 import type { Article } from "../content/schema";
 import { articlePath } from "../paths";
 import { absoluteUrl } from "./site-url";
@@ -108,8 +108,14 @@ export function articleItem(article: Article, topics: Site["topics"]): RssItem {
  * A feed of the newest published articles, optionally on one topic. `site`
  * holds published articles only, newest first, so a draft cannot get in.
  */
-export function articlesFeed(site: Pick<Site, "articles" | "topics">, feed: { title: string; description: string; pagePath: string; feedPath: string; topic?: string }): RssChannel {
-  const articles = site.articles.filter((a) => feed.topic === undefined || a.topics.includes(feed.topic)).slice(0, FEED_LIMIT);
+export function articlesFeed(
+  site: Pick<Site, "articles" | "articleBySlug" | "byTopic" | "topics">,
+  feed: { title: string; description: string; pagePath: string; feedPath: string; topic?: string },
+): RssChannel {
+  const articles =
+    feed.topic === undefined
+      ? site.articles.slice(0, FEED_LIMIT)
+      : (site.byTopic.get(feed.topic) ?? []).slice(0, FEED_LIMIT).flatMap((s) => site.articleBySlug.get(s.slug) ?? []);
   return {
     title: displayText(feed.title),
     link: absoluteUrl(feed.pagePath),

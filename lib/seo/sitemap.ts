@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import type { Site } from "../content/repository";
+import type { Site } from "../site/site";
 import { articlePath, HOME_PATH, PEOPLE_PATH, personPath, TOPICS_PATH, topicPath } from "../paths";
 import { absoluteUrl } from "./site-url";
 
@@ -11,17 +11,16 @@ const newest = (dates: readonly string[]): string | undefined => dates.reduce<st
  * are left out: each is one quote of an article that is already listed.
  * `lastModified` comes from the content, never the build clock.
  */
-export function sitemapEntries(site: Pick<Site, "articles" | "topics" | "appearances">): MetadataRoute.Sitemap {
-  const changed = (a: Site["articles"][number]) => a.updatedAt ?? a.publishedAt;
+export function sitemapEntries(site: Pick<Site, "articles" | "byTopic" | "topicsInUse" | "appearances">): MetadataRoute.Sitemap {
+  const changed = (a: Pick<Site["summaries"][number], "updatedAt" | "publishedAt">) => a.updatedAt ?? a.publishedAt;
   const latest = newest(site.articles.map(changed));
   const at = (date: string | undefined) => (date ? { lastModified: date } : {});
-  const topicIds = [...site.topics.keys()].filter((id) => site.articles.some((a) => a.topics.includes(id)));
   return [
     { url: absoluteUrl(HOME_PATH), ...at(latest) },
     { url: absoluteUrl(TOPICS_PATH), ...at(latest) },
     { url: absoluteUrl(PEOPLE_PATH), ...at(latest) },
     ...site.articles.map((a) => ({ url: absoluteUrl(articlePath(a.slug)), lastModified: changed(a) })),
-    ...topicIds.map((id) => ({ url: absoluteUrl(topicPath(id)), ...at(newest(site.articles.filter((a) => a.topics.includes(id)).map(changed))) })),
-    ...[...site.appearances].map(([id, list]) => ({ url: absoluteUrl(personPath(id)), ...at(newest(list.map((x) => x.article.updatedAt ?? x.article.publishedAt))) })),
+    ...site.topicsInUse.map(({ id }) => ({ url: absoluteUrl(topicPath(id)), ...at(newest((site.byTopic.get(id) ?? []).map(changed))) })),
+    ...[...site.appearances].map(([id, list]) => ({ url: absoluteUrl(personPath(id)), ...at(newest(list.map((x) => changed(x.article)))) })),
   ];
 }

@@ -1,5 +1,5 @@
 /** A small site for the lib/seo unit tests (imported only by `*.test.ts`). */
-import { buildSite } from "../content/repository";
+import { buildSite } from "../site/site";
 import { makeArticle, makePerson, makeTopic, nestedQuote, paragraph, quote } from "../content/test-fixtures";
 
 export const HOSTILE = "</script><script>alert(1)</script>";

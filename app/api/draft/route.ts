@@ -1,6 +1,6 @@
 import { cookies, draftMode } from "next/headers";
 import { redirect } from "next/navigation";
-import { loadSingleArticle } from "@/lib/content/single";
+import { loadSingleArticle } from "@/lib/content/loader";
 import { checkPreviewSlug, previewSecretMatches } from "@/lib/preview/access";
 import { plainResponse, tightenDraftCookie } from "@/lib/preview/http";
 import { articlePath } from "@/lib/paths";

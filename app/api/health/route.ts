@@ -1,5 +1,5 @@
-import { getSite } from "@/lib/content/repository";
-import { healthReport } from "@/lib/health";
+import { getSite } from "@/lib/site/get-site";
+import { healthReport } from "@/lib/site/health";
 
 // Generated at build: it reports what this build serves, costs nothing per
 // request, and a 200 proves the server is up and serving the build.

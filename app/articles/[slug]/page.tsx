@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleLayout } from "@/components/article/ArticleLayout";
-import { articleView } from "@/lib/article/view";
-import { getSite } from "@/lib/content/repository";
+import { articleView } from "@/lib/site/views";
+import { getSite } from "@/lib/site/get-site";
 import { articleMetadata } from "@/lib/seo/metadata";
 
 type Props = { params: Promise<{ slug: string }> };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LatestStories } from "@/components/lists/LatestStories";
-import { getSite } from "@/lib/content/repository";
+import { getSite } from "@/lib/site/get-site";
 import { extraPageNumbers, paginate, parsePageParam } from "@/lib/lists/paginate";
 import { pageMetadata, SITE_DESCRIPTION } from "@/lib/seo/metadata";
 import { HOME_PATH, listingPagePath } from "@/lib/paths";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SpeakerPage } from "@/components/people/SpeakerPage";
-import { getSite } from "@/lib/content/repository";
+import { getSite } from "@/lib/site/get-site";
 import { paginate } from "@/lib/lists/paginate";
 import { pageMetadata, personDescription } from "@/lib/seo/metadata";
 import { personPath } from "@/lib/paths";
@@ -26,6 +26,6 @@ export default async function PersonPage({ params }: Props) {
   const person = site.people.get((await params).id);
   if (!person) notFound();
   const appearances = site.appearances.get(person.id) ?? [];
-  const quoteCount = appearances.reduce((n, a) => n + a.quotes.length, 0);
+  const quoteCount = site.standingById.get(person.id)?.quoteCount ?? 0;
   return <SpeakerPage person={person} page={paginate(appearances, 1)!} quoteCount={quoteCount} />;
 }

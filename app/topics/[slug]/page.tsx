@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TopicStories } from "@/components/lists/TopicStories";
-import { getSite } from "@/lib/content/repository";
-import { articlesOnTopicCached } from "@/lib/lists/by-topic";
+import { getSite } from "@/lib/site/get-site";
 import { paginate } from "@/lib/lists/paginate";
 import { pageMetadata, topicDescription, topicFeed } from "@/lib/seo/metadata";
 import { topicPath } from "@/lib/paths";
@@ -27,6 +26,6 @@ export default async function TopicPage({ params }: Props) {
   const topic = site.topics.get((await params).slug);
   if (!topic) notFound();
   // Page 1 always exists (empty for a topic with no stories yet).
-  const page = paginate(articlesOnTopicCached(topic.id, site.summaries), 1)!;
+  const page = paginate(site.byTopic.get(topic.id) ?? [], 1)!;
   return <TopicStories topic={topic} page={page} people={site.people} />;
 }

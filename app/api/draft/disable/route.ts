@@ -1,6 +1,6 @@
 import { draftMode } from "next/headers";
 import { redirect } from "next/navigation";
-import { getSite } from "@/lib/content/repository";
+import { getSite } from "@/lib/site/get-site";
 import { exitPreviewPath, returnPath } from "@/lib/preview/access";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
 import { articleCardImage } from "@/components/seo/ShareCards";
-import { publishedArticleView } from "@/lib/content/published";
+import { publishedArticleView } from "@/lib/site/views";
 import { articleCardData } from "@/lib/seo/cards";
 import { notFoundCard } from "@/lib/seo/card-response";
 

@@ -4,9 +4,10 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ArticleLayout } from "@/components/article/ArticleLayout";
 import { DraftProblems } from "@/components/preview/DraftProblems";
-import { articleView, buildArticleView } from "@/lib/article/view";
-import { getSite } from "@/lib/content/repository";
-import { loadSingleArticle } from "@/lib/content/single";
+import { buildArticleView } from "@/lib/article/view";
+import { getSite } from "@/lib/site/get-site";
+import { articleView } from "@/lib/site/views";
+import { loadSingleArticle } from "@/lib/content/loader";
 import { articleMetadata } from "@/lib/seo/metadata";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -24,7 +25,7 @@ const previewView = cache(async (slug: string) => {
   const site = getSite();
   if (!(await draftMode()).isEnabled) return { loaded: undefined, view: articleView(site, slug) };
   const loaded = loadSingleArticle(slug);
-  const view = loaded.status === "ok" ? buildArticleView(loaded.article, { people: loaded.people, topics: loaded.topics, summaries: site.summaries }) : undefined;
+  const view = loaded.status === "ok" ? buildArticleView(loaded.article, { people: loaded.people, topics: loaded.topics, byTopic: site.byTopic }) : undefined;
   return { loaded, view };
 });
 

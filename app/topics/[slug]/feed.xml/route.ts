@@ -1,4 +1,4 @@
-import { getSite } from "@/lib/content/repository";
+import { getSite } from "@/lib/site/get-site";
 import { topicDescription, topicFeed } from "@/lib/seo/metadata";
 import { topicPath } from "@/lib/paths";
 import { articlesFeed, rssXml } from "@/lib/seo/rss";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { SharedQuote } from "@/components/seo/SharedQuote";
 import { cache } from "react";
-import { publishedArticleView } from "@/lib/content/published";
+import { publishedArticleView } from "@/lib/site/views";
 import { quotationJsonLd } from "@/lib/seo/json-ld";
 import { quoteMetadata } from "@/lib/seo/metadata";
 import { quoteShare } from "@/lib/seo/quote-share";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SpeakerPage } from "@/components/people/SpeakerPage";
-import { getSite } from "@/lib/content/repository";
+import { getSite } from "@/lib/site/get-site";
 import { extraPageNumbers, paginate, parsePageParam } from "@/lib/lists/paginate";
 import { pageMetadata, personDescription } from "@/lib/seo/metadata";
 import { listingPagePath, personPath } from "@/lib/paths";
@@ -34,6 +34,6 @@ export default async function PersonPageN({ params }: Props) {
   const appearances = (person && site.appearances.get(person.id)) ?? [];
   const page = person && number ? paginate(appearances, number) : undefined;
   if (!person || !page) notFound();
-  const quoteCount = appearances.reduce((sum, a) => sum + a.quotes.length, 0);
+  const quoteCount = site.standingById.get(person.id)?.quoteCount ?? 0;
   return <SpeakerPage person={person} page={page} quoteCount={quoteCount} />;
 }

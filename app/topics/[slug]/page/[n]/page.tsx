@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TopicStories } from "@/components/lists/TopicStories";
-import { getSite } from "@/lib/content/repository";
-import { articlesOnTopicCached } from "@/lib/lists/by-topic";
+import { getSite } from "@/lib/site/get-site";
 import { extraPageNumbers, paginate, parsePageParam } from "@/lib/lists/paginate";
 import { pageMetadata, topicDescription, topicFeed } from "@/lib/seo/metadata";
 import { listingPagePath, topicPath } from "@/lib/paths";
@@ -14,7 +13,7 @@ export const dynamicParams = false;
 export function generateStaticParams() {
   const site = getSite();
   return [...site.topics.keys()].flatMap((slug) =>
-    extraPageNumbers(articlesOnTopicCached(slug, site.summaries).length).map((n) => ({ slug, n: String(n) })),
+    extraPageNumbers(site.byTopic.get(slug)?.length ?? 0).map((n) => ({ slug, n: String(n) })),
   );
 }
 
@@ -32,7 +31,7 @@ export default async function TopicPageN({ params }: Props) {
   const { slug, n } = await params;
   const topic = site.topics.get(slug);
   const number = parsePageParam(n);
-  const page = topic && number ? paginate(articlesOnTopicCached(topic.id, site.summaries), number) : undefined;
+  const page = topic && number ? paginate(site.byTopic.get(topic.id) ?? [], number) : undefined;
   if (!topic || !page) notFound();
   return <TopicStories topic={topic} page={page} people={site.people} />;
 }

@@ -1,5 +1,5 @@
 import { quoteCardImage } from "@/components/seo/ShareCards";
-import { publishedArticleView } from "@/lib/content/published";
+import { publishedArticleView } from "@/lib/site/views";
 import { quoteCardData } from "@/lib/seo/cards";
 import { notFoundCard } from "@/lib/seo/card-response";
 import { quoteShare } from "@/lib/seo/quote-share";

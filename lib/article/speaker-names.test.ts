@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { speakerNames } from "./speaker-names";
-import { byId, makePerson } from "./test-fixtures";
+import { byId, makePerson } from "../content/test-fixtures";
 
 describe("speakerNames", () => {
   const people = byId([makePerson("nato", { name: "NATO" }), makePerson("jens-stoltenberg", { name: "Jens Stoltenberg" })]);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { loadContentRoot } from "./load";
-import { ContentError, buildSite, getSite, usableContent } from "./repository";
-import { makeArticle, makePerson, makeTempRoot, makeTopic, paragraph, quote } from "./test-fixtures";
+import { loadContentRoot } from "../content/loader";
+import { ContentError, getSite } from "./get-site";
+import { buildSite, usableContent } from "./site";
+import { makeArticle, makePerson, makeTempRoot, makeTopic, paragraph, quote } from "../content/test-fixtures";
 
 const people = [makePerson("jens-stoltenberg"), makePerson("nato", { kind: "organisation" }), makePerson("ghostwriter")];
 const topics = [makeTopic("nato"), makeTopic("russia")];

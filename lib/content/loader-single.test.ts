@@ -1,7 +1,7 @@
 import { symlinkSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { formatProblem } from "./problems";
-import { loadSingleArticle } from "./single";
+import { loadSingleArticle } from "./loader";
 import { type TempRoot, makeArticle, makePerson, makeTempRoot, makeTopic } from "./test-fixtures";
 
 const valid = {
@@ -74,7 +74,35 @@ describe("loadSingleArticle", () => {
     const problems = problemsOf(loadSingleArticle("test-article", r));
     expect(problems).toContainEqual(expect.stringMatching(/people\/jens-stoltenberg\.json: \$\.id: "someone-else" does not match the file name/));
     expect(problems).toContainEqual(expect.stringContaining('$.topics[1]: unknown topic "ghost-topic"'));
-    expect(problems).toContainEqual(expect.stringContaining('$.speakers[0].id: unknown speaker "jens-stoltenberg"'));
+    // The file exists: it is named as invalid, not as missing.
+    expect(problems).toContainEqual(expect.stringContaining('$.speakers[0].id: speaker "jens-stoltenberg": content/people/jens-stoltenberg.json is invalid'));
+    expect(problems.join("\n")).not.toContain('unknown speaker "jens-stoltenberg"');
+  });
+
+  it("suggests the nearest id for a misspelt speaker or topic", () => {
+    const r = root({
+      ...valid,
+      "articles/test-article.json": makeArticle({
+        topics: ["natto"],
+        speakers: [{ id: "jens-stoltenbreg" }],
+        body: [{ type: "paragraph", children: [{ type: "quote", id: "q-a", speaker: "jens-stoltenbreg", children: ["A"] }] }],
+      }),
+    });
+    const problems = problemsOf(loadSingleArticle("test-article", r));
+    expect(problems).toContainEqual(expect.stringContaining('unknown topic "natto" (no content/topics/natto.json; did you mean "nato"?)'));
+    expect(problems).toContainEqual(expect.stringContaining('did you mean "jens-stoltenberg"?'));
+  });
+
+  it("gives a clean article's style warnings beside it", () => {
+    const r = root({
+      ...valid,
+      "articles/test-article.json": makeArticle({
+        body: [{ type: "paragraph", children: [{ type: "quote", id: "q-a", speaker: "jens-stoltenberg", children: ["“Marked twice”"] }] }],
+      }),
+    });
+    const loaded = loadSingleArticle("test-article", r);
+    expect(loaded.status).toBe("ok");
+    if (loaded.status === "ok") expect(loaded.warnings.map((w) => w.path)).toEqual(["$.body[0].children[0].children"]);
   });
 
   it("reports a slug that does not match its file name", () => {

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { contentRoot, loadContentRoot } from "./load";
+import { contentRoot, loadContentRoot } from "./loader";
 import { type Problem } from "./problems";
 import { type TempRoot, makeArticle, makePerson, makeTempRoot, makeTopic, paragraph, quote } from "./test-fixtures";
 
@@ -98,6 +98,38 @@ describe("loadContentRoot on a temp content root", () => {
       problems = loadContentRoot(root.root).problems;
     }).not.toThrow();
     expect(where(root, problems)).toEqual(["articles: $"]);
+  });
+
+  it("still cross-checks an article that failed its schema, so every problem shows in one run", () => {
+    const root = tempRoot({
+      ...valid,
+      "articles/test-article.json": {
+        ...makeArticle({ topics: ["nato", "ghost-topic"], speakers: [{ id: "jens-stoltenberg" }, { id: "nobody" }] }),
+        headline: "",
+      },
+    });
+    const problems = loadContentRoot(root.root).problems;
+    expect(where(root, problems)).toEqual(["articles/test-article.json: $.headline", "articles/test-article.json: $.topics[1]", "articles/test-article.json: $.speakers[1].id"]);
+    // A quote the schema refused may be missing from what was read, so "never quoted" is not claimed.
+    expect(problems.map((p) => p.message).join("\n")).not.toContain("never quoted");
+  });
+
+  it("names an invalid person file as invalid, not as missing", () => {
+    const root = tempRoot({ ...valid, "people/jens-stoltenberg.json": { ...makePerson("jens-stoltenberg"), kind: "robot" } });
+    const messages = loadContentRoot(root.root).problems.map((p) => p.message);
+    expect(messages).toContainEqual(expect.stringMatching(/^must be one of/));
+    expect(messages).toContain('speaker "jens-stoltenberg": content/people/jens-stoltenberg.json is invalid (see its own problems)');
+    expect(messages.join("\n")).not.toContain("unknown speaker");
+  });
+
+  it("warns, without a problem, when a quote's text carries its own marks", () => {
+    const root = tempRoot({
+      ...valid,
+      "articles/test-article.json": makeArticle({ body: [paragraph(quote("q-a", "jens-stoltenberg", '"Marked twice"'))] }),
+    });
+    const loaded = loadContentRoot(root.root);
+    expect(loaded.problems).toEqual([]);
+    expect(where(root, loaded.warnings)).toEqual(["articles/test-article.json: $.body[0].children[0].children"]);
   });
 
   it("names files relative to the working directory when they are inside it", () => {

@@ -1,5 +1,5 @@
-import type { Site } from "./content/repository";
-import packageJson from "../package.json";
+import type { Site } from "./site";
+import packageJson from "../../package.json";
 
 export interface HealthReport {
   status: "ok";
@@ -20,7 +20,7 @@ export function healthReport(site: Site, version: string = packageJson.version, 
       articles: site.articles.length,
       people: site.people.size,
       topics: site.topics.size,
-      quotes: site.summaries.reduce((n, s) => n + s.quoteCount, 0),
+      quotes: site.quoteCount,
     },
   };
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { listDrafts } from "./drafts";
+import { listDrafts } from "./loader";
 import { type TempRoot, makeArticle, makePerson, makeTempRoot, makeTopic, paragraph } from "./test-fixtures";
 
 let tmp: TempRoot | undefined;

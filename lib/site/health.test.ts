@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildSite } from "./content/repository";
-import { makeArticle, makePerson, makeTopic, paragraph, quote } from "./content/test-fixtures";
+import { buildSite } from "./site";
+import { makeArticle, makePerson, makeTopic, paragraph, quote } from "../content/test-fixtures";
 import { healthReport } from "./health";
 
 describe("healthReport", () => {

@@ -1,0 +1,67 @@
+import { type SpeakerAppearance, type SpeakerStanding, appearancesBySpeaker, speakerStandings } from "../article/people";
+import { type ArticleSummary, byNewest, summarise } from "../article/summary";
+import { indexByTopic, topicCounts, topicsInUse } from "../article/topics";
+import type { Sourced } from "../content/cross-check";
+import type { LoadedContent } from "../content/loader";
+import type { Article, Person, Topic } from "../content/schema";
+
+/**
+ * The published site, as the pages see it: the content and every index the
+ * pages and feeds read, each worked out once here. Drafts never enter it.
+ */
+export interface Site {
+  /** Published articles, newest first. */
+  articles: Article[];
+  /** The same articles' summaries, in the same order. */
+  summaries: ArticleSummary[];
+  articleBySlug: ReadonlyMap<string, Article>;
+  people: ReadonlyMap<string, Person>;
+  topics: ReadonlyMap<string, Topic>;
+  /** Topic id → its articles' summaries, newest first (topics with none are absent). */
+  byTopic: ReadonlyMap<string, readonly ArticleSummary[]>;
+  /** Topics with at least one article, busiest first. */
+  topicsInUse: readonly Topic[];
+  /** Topic id → how many articles carry it. */
+  topicCounts: ReadonlyMap<string, number>;
+  /** Speaker id → what they are quoted saying, article by article, newest first. */
+  appearances: ReadonlyMap<string, SpeakerAppearance[]>;
+  /** Everyone quoted, most quoted first, with their counts. */
+  standings: readonly SpeakerStanding[];
+  standingById: ReadonlyMap<string, SpeakerStanding>;
+  /** Quotations across every published article. */
+  quoteCount: number;
+}
+
+export function buildSite(articles: readonly Article[], people: readonly Person[], topics: readonly Topic[]): Site {
+  const published = articles.filter((a) => a.status === "published").sort(byNewest);
+  const summaries = published.map(summarise);
+  const topicMap = new Map(topics.map((t) => [t.id, t]));
+  const counts = topicCounts(summaries);
+  const appearances = appearancesBySpeaker(published);
+  const standings = speakerStandings(appearances);
+  return {
+    articles: published,
+    summaries,
+    articleBySlug: new Map(published.map((a) => [a.slug, a])),
+    people: new Map(people.map((p) => [p.id, p])),
+    topics: topicMap,
+    byTopic: indexByTopic(summaries),
+    topicsInUse: topicsInUse(topicMap.values(), counts),
+    topicCounts: counts,
+    appearances,
+    standings,
+    standingById: new Map(standings.map((s) => [s.id, s])),
+    quoteCount: summaries.reduce((n, s) => n + s.quoteCount, 0),
+  };
+}
+
+/**
+ * The part of a loaded content root that can be shown: every file with no
+ * problem. Outside the build (draft mode renders at request time) an editor
+ * may have broken a file since; the rest of the site still renders.
+ */
+export function usableContent(loaded: LoadedContent): { articles: Article[]; people: Person[]; topics: Topic[] } {
+  const broken = new Set(loaded.problems.map((p) => p.file));
+  const keep = <T,>(items: readonly Sourced<T>[]) => items.filter((i) => !broken.has(i.file)).map((i) => i.value);
+  return { articles: keep(loaded.articles), people: keep(loaded.people), topics: keep(loaded.topics) };
+}
