@@ -17,9 +17,11 @@ import { formatMs } from "./lib/stats";
 import { budgetTable, resultsTable } from "./lib/table";
 import { installCleanup, remove, removeAtExit, snapshot, tempDir } from "./run/cleanup";
 import { SEED_SLUG, writeCorpus } from "./run/corpus-writer";
-import { FLOOR_PATH, LOAD_ROUNDS, WARMUP_PAIRS, WARMUP_TURN_SECONDS, type PreviewSession, enterPreview, listings, pageWeight, previewResult, serving, timePreview } from "./run/measure";
-import { type RunningServer, runBuild, startServer } from "./run/next-process";
+import { LOAD, WARMUP_SECONDS, type PreviewSession, enterPreview, listings, pageWeight, previewResult, serving, timePreview } from "./run/measure";
+import { ensureBareApp } from "./run/bare-app";
+import { type RunningServer, runBuild, startBareServer, startServer } from "./run/next-process";
 import { otherNextProcesses } from "./run/proc-sampler";
+import { requireWrk } from "./run/wrk";
 
 const DIST_DIR = ".next-bench";
 
@@ -58,6 +60,15 @@ async function main() {
   const previewTargets: PreviewTarget[] = [];
   const say = (size: number) => (msg: string) => process.stderr.write(`[N=${size.toLocaleString("en")}] ${msg}\n`);
 
+  // The yardstick: the bare framework app, built once per set of versions (cached outside the repository) and served throughout.
+  requireWrk();
+  const bareApp = ensureBareApp((m) => process.stderr.write(`[bare app] ${m}\n`));
+  const bareServer = await startBareServer(bareApp.dir);
+  const bare = { name: "bare", path: "/", origin: bareServer.origin };
+  const bareWeight = await pageWeight(bare.origin, bare.path);
+  if (bareWeight.status !== 200) throw new Error(`the bare app answered ${bareWeight.status} at /`);
+  process.stderr.write(`[bare app] next ${bareApp.versions.next} serving on ${bare.origin} (${bareApp.dir})\n`);
+  try {
   for (const size of options.sizes) {
     const progress = say(size);
     conditions.push({ size, loadAverage: os.loadavg().map((x) => Number(x.toFixed(2))), otherNextProcesses: otherNextProcesses() });
@@ -79,28 +90,36 @@ async function main() {
     try {
       progress(`serving on ${server.origin}; measuring page weight…`);
       const article = await pageWeight(server.origin, `/articles/${SEED_SLUG}`);
-      const floor = await pageWeight(server.origin, FLOOR_PATH);
-      if (article.status !== 200 || floor.status !== 404) throw new Error(`unexpected status: article ${article.status}, floor ${floor.status}`);
+      if (article.status !== 200) throw new Error(`unexpected status: article ${article.status}`);
       progress("checking listings and pagination…");
       const listed = await listings(server.origin, corpus.articles, corpus.busiestTopic, corpus.mostQuoted);
-      const served = await serving(server, `/articles/${SEED_SLUG}`, options, progress);
+      const pages = [
+        { name: "article", path: `/articles/${SEED_SLUG}` },
+        { name: "home", path: "/" },
+        { name: "topic", path: listed.topic.path },
+        { name: "person", path: listed.person.path },
+      ].map((p) => ({ ...p, origin: server.origin }));
+      const served = await serving(bare, pages, { connections: options.connections, seconds: options.duration }, progress);
       results.push({
         size: corpus.articles,
         corpus: { articles: corpus.articles, drafts: corpus.drafts, people: corpus.people, topics: corpus.topics, writeMs: corpus.writeMs },
         build: { ...build, perArticleMs: build.wallMs / corpus.articles },
-        weight: { articleHtmlGzip: article.htmlGzip, articleJsGzip: article.jsGzip, floorHtmlGzip: floor.htmlGzip, floorJsGzip: floor.jsGzip, articleCache: article.cache },
+        weight: { articleHtmlGzip: article.htmlGzip, articleJsGzip: article.jsGzip, bareHtmlGzip: bareWeight.htmlGzip, bareJsGzip: bareWeight.jsGzip, articleCache: article.cache },
         listings: listed,
         serving: served,
         preview: { skipped: "not measured yet" },
       });
       previewTargets.push({ size: corpus.articles, contentDir, draft: { slug: corpus.draftSlug, headline: corpus.draftHeadline, secret } });
-      progress(`done: article ${Math.round(served.article.rps)} req/s, floor ${Math.round(served.floor.rps)} req/s`);
+      progress(`done: bare ${Math.round(served.bare.throughput.rps)} req/s; ${served.pages.map((p) => `${p.name} ${p.ratio.toFixed(2)} ×`).join(", ")}`);
     } finally {
       await server.stop();
       // The content root stays for the preview phase (removed at exit); the build is replaced by the next size's.
     }
     // Partial results survive a failure at a later size.
     writeResults(options.out, results, conditions, started);
+  }
+  } finally {
+    await bareServer.stop();
   }
 
   try {
@@ -203,8 +222,8 @@ function writeResults(out: string, results: SizeResult[], conditions: unknown, s
     conditions,
     method: {
       gzip: "node zlib gzip, default level",
-      floor: `the 404 page of the same build (GET ${FLOOR_PATH})`,
-      load: `autocannon, loopback; ${WARMUP_PAIRS} untimed pairs of ${WARMUP_TURN_SECONDS} s turns, then article and floor in ${LOAD_ROUNDS} mirrored rounds (article, floor; floor, article; …) per size; latency in whole ms`,
+      bare: "the bare framework app (../shared/floor-app) built with this project's next, react and react-dom, GET /, served beside this build throughout the run",
+      load: `wrk, ${LOAD.threads} threads, loopback, per size: ${WARMUP_SECONDS} s untimed per route, then the bare page and each page in ${LOAD.rounds} rotated rounds of ${LOAD.seconds} s turns at ${LOAD.connections} connections (unless --duration/--connections say otherwise); then the tail test, each route once for ${LOAD.tailSeconds} s at ${LOAD.tailConnections} connections; wrk's timeout is 2 s, and a slower response counts as "over 2 s", not in p99`,
       preview:
         "after all builds: one server per size on the last build, each with its own archive as CONTENT_DIR; sequential requests with the draft-mode cookie from /api/draft, sizes in turns (3 rounds), timed with performance.now()",
       memory: "sum of RSS over the build's process tree, sampled every 200 ms from /proc",

@@ -1,16 +1,19 @@
 /**
- * `npm run lighthouse`: audits the article page of the production build in
- * Lighthouse's mobile emulation (its default: Moto G Power, slow 4G, 4× CPU)
- * and prints the four category scores with FCP/LCP/TBT/CLS. Exits 1 when a
- * score is below target (performance 0.95; the others 1.00). A script for a
- * person to run, not a CI test: timings depend on the machine.
+ * `npm run lighthouse`: audits pages of the production build in Lighthouse's
+ * mobile emulation (its default: Moto G Power, slow 4G, 4× CPU) in turns with
+ * the bare framework app's page (bench/lib/bare-app.ts, built once and cached
+ * outside the repository), and judges each page against it: median
+ * performance ≥ the bare page's median − 0.02 and ≥ 0.95; accessibility, best
+ * practices and SEO 1.00 in every run. Exits 1 when a page falls short. A
+ * script for a person to run, not a CI test: timings depend on the machine.
  *
- *   npm run build && npm run lighthouse
- *   LIGHTHOUSE_URL=http://127.0.0.1:3000 npm run lighthouse   # a server already running
- *   npm run lighthouse -- --runs 3 --path /articles/<slug>     # median of 3 runs; another page
- *   npm run lighthouse -- --cpu-slowdown 2                     # calibrated to a slow host (informative only)
- *   npm run lighthouse -- --share-cpus                         # the server it starts is not confined to one CPU
+ *   npm run build && npm run lighthouse                      # article, home, person; 3 runs each
+ *   npm run lighthouse -- --pages article --runs 5            # fewer pages, more runs
+ *   npm run lighthouse -- --path /topics/nato                 # any one page
+ *   npm run lighthouse -- --cpu-slowdown 2                    # calibrated to a slow host (informative only)
+ *   npm run lighthouse -- --share-cpus                        # the servers are not confined to one CPU
  *   npm run lighthouse -- --runs 9 --against ../other-checkout # this build against another, in turns (or an origin)
+ *   LIGHTHOUSE_URL=http://127.0.0.1:3000 npm run lighthouse   # a server already running
  *
  * Lighthouse's CPU slowdown is relative to the host: 4× on a high-end desktop
  * stands for a mid-tier phone, and Lighthouse's docs suggest less on a slower
@@ -43,29 +46,46 @@ import { chromiumExecutable } from "../e2e/browser";
 import {
   compareRuns,
   formatComparison,
-  formatReport,
+  formatPagesTable,
   formatRun,
+  judgePage,
   type LighthouseResult,
   medianRun,
-  shortfalls,
   type Summary,
   summarise,
 } from "./lib/lighthouse-report";
+import { rotatedTurns } from "./lib/stats";
+import { bareAppSource, ensureBareApp } from "./run/bare-app";
 import { canPinToCpu, startNextServer } from "./run/next-server";
 
-const DEFAULT_PATH = "/articles/nato-allies-combat-russian-hybrid-attacks";
+/** The pages issue #20 judges: the seed article, the home page and a person page. */
+const PAGES: Record<string, string> = {
+  article: "/articles/nato-allies-combat-russian-hybrid-attacks",
+  home: "/",
+  person: "/people/oren-vasquell",
+  topic: "/topics/hybrid-threats",
+};
+const DEFAULT_PAGES = "article,home,person";
 const CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run";
 
 const { values } = parseArgs({
   options: {
-    path: { type: "string", default: process.env.LIGHTHOUSE_PATH ?? DEFAULT_PATH },
-    runs: { type: "string", default: process.env.LIGHTHOUSE_RUNS ?? "1" },
+    path: { type: "string", default: process.env.LIGHTHOUSE_PATH },
+    pages: { type: "string", default: DEFAULT_PAGES },
+    runs: { type: "string", default: process.env.LIGHTHOUSE_RUNS ?? "3" },
     "cpu-slowdown": { type: "string" },
     "share-cpus": { type: "boolean", default: false },
     against: { type: "string" },
   },
 });
 const runs = Number(values.runs);
+const pages: { label: string; path: string }[] = values.path
+  ? [{ label: values.path, path: values.path }]
+  : values.pages.split(",").map((name) => {
+      const p = PAGES[name.trim()];
+      if (!p) fail(`--pages takes ${Object.keys(PAGES).join(", ")}; got "${name}"`);
+      return { label: name.trim(), path: p };
+    });
 if (!Number.isInteger(runs) || runs < 1) fail(`--runs must be a whole number ≥ 1, got "${values.runs}"`);
 const DEFAULT_CPU_SLOWDOWN = 4;
 const cpuSlowdown = values["cpu-slowdown"] === undefined ? DEFAULT_CPU_SLOWDOWN : Number(values["cpu-slowdown"]);
@@ -128,37 +148,63 @@ async function main() {
   const says = (external: boolean) => (external ? "yours" : pinned);
   const servers = [await serverFor(given, undefined, serverCpu)];
   try {
-    if (against !== undefined) servers.push(await serverFor(againstOrigin, path.resolve(against), serverCpu));
-    const urls = servers.map((s) => `${s.origin}${values.path}`);
+    if (against !== undefined) {
+      servers.push(await serverFor(againstOrigin, path.resolve(against), serverCpu));
+      const urls = servers.map((s) => `${s.origin}${pages[0]!.path}`);
+      for (const url of urls) await fetch(url);
+      await auditInTurns(urls as [string, string], chrome, against, `A ${says(!!given)}; B ${says(!!againstOrigin)}`);
+      return;
+    }
+    // The yardstick: the bare framework app, on the same CPU as this build's server.
+    const source = bareAppSource();
+    let bare: { label: string; url: string } | undefined;
+    if ("missing" in source) {
+      console.error(`lighthouse: ${source.missing}; judging the absolute targets only`);
+    } else {
+      const app = ensureBareApp((m) => console.error(`lighthouse: ${m}`));
+      const bareServer = await startNextServer({ cwd: app.dir, cpu: serverCpu }).catch((e: Error) => fail(`the bare app: ${e.message}`));
+      servers.push(bareServer);
+      bare = { label: `bare (next ${app.versions.next})`, url: `${bareServer.origin}/` };
+    }
+    const targets = [...(bare ? [bare] : []), ...pages.map((p) => ({ label: p.label, url: `${servers[0]!.origin}${p.path}` }))];
     // One unmeasured load first: the server compiles nothing, but its caches and the OS's are cold.
-    for (const url of urls) await fetch(url);
-    if (against === undefined) await auditOne(urls[0]!, chrome, says(!!given));
-    else await auditInTurns(urls as [string, string], chrome, against, `A ${says(!!given)}; B ${says(!!againstOrigin)}`);
+    for (const t of targets) await fetch(t.url);
+    await auditAgainstBare(targets, bare, chrome, says(!!given));
   } finally {
     for (const s of servers) await s.stop();
   }
 }
 
-async function auditOne(url: string, chrome: string, serverSays: string) {
-  const summaries = [];
-  for (let i = 1; i <= runs; i++) {
-    const summary = await audit(url, chrome);
-    if (runs > 1) console.log(formatRun(i, runs, summary));
-    summaries.push(summary);
+/**
+ * Every target once per round, each round starting one target later (bare,
+ * article, home; article, home, bare; …), so the host's drift is shared out,
+ * then each page judged against the bare page's runs.
+ */
+async function auditAgainstBare(targets: { label: string; url: string }[], bare: { label: string; url: string } | undefined, chrome: string, serverSays: string) {
+  const results = new Map<string, Summary[]>(targets.map((t) => [t.label, []]));
+  for (const [i, round] of rotatedTurns(targets, runs).entries()) {
+    for (const t of round) {
+      const summary = await audit(t.url, chrome);
+      console.log(`${t.label.padEnd(16)} ${formatRun(i + 1, runs, summary)}`);
+      results.get(t.label)!.push(summary);
+    }
   }
-  const chosen = medianRun(summaries);
-  console.log(formatReport(chosen) + (runs > 1 ? `\n  (median of ${runs} runs by performance score)` : ""));
-  console.log(`  CPU slowdown ${cpuSlowdown}×${cpuSlowdown === DEFAULT_CPU_SLOWDOWN ? " (Lighthouse's default)" : ""}`);
-  console.log(`  server: ${serverSays}`);
-  const below = shortfalls(chosen.scores);
+  const bareRuns = bare ? results.get(bare.label) : undefined;
+  const verdicts = targets.filter((t) => t !== bare).map((t) => judgePage(t.label, results.get(t.label)!, bareRuns));
+  console.log(`\n${formatPagesTable(bare && bareRuns ? judgePage(bare.label, bareRuns, undefined) : undefined, verdicts)}`);
+  console.log(`\n  Lighthouse 12.2.3 mobile · CPU slowdown ${cpuSlowdown}×${cpuSlowdown === DEFAULT_CPU_SLOWDOWN ? " (Lighthouse's default)" : ""} · ${runs} runs each, in turns · server: ${serverSays}`);
+  const failing = verdicts.filter((v) => v.shortfalls.length > 0);
   if (cpuSlowdown !== DEFAULT_CPU_SLOWDOWN) {
-    console.log(`\n(informative: the targets are judged at Lighthouse's default ${DEFAULT_CPU_SLOWDOWN}× CPU slowdown; ${below.length > 0 ? `below target here: ${below.join("; ")}` : "every score meets its target here"})`);
-  } else if (below.length > 0) {
-    console.error(`\n✗ below target: ${below.join("; ")}`);
-    if (chosen.failing.length > 0) console.error(`  audits losing points: ${chosen.failing.join("; ")}`);
+    console.log(`\n(informative: the targets are judged at Lighthouse's default ${DEFAULT_CPU_SLOWDOWN}× CPU slowdown)`);
+  } else if (failing.length > 0) {
+    console.error(`\n✗ below target: ${failing.map((v) => v.label).join(", ")}`);
+    for (const v of failing) {
+      const worst = medianRun(results.get(v.label)!);
+      if (worst.failing.length > 0) console.error(`  ${v.label}, audits losing points: ${worst.failing.join("; ")}`);
+    }
     process.exitCode = 1;
   } else {
-    console.log("\n✓ every score meets its target");
+    console.log("\n✓ every page meets its targets");
   }
 }
 

@@ -2,18 +2,18 @@
 
 export interface BenchOptions {
   sizes: number[];
-  /** Seconds of each timed load turn (`LOAD_ROUNDS` per route and size); a preview's total time per size. */
+  /** Seconds of each timed load turn (bench/run/measure.ts LOAD.rounds per route and size); a preview's total time per size. */
   duration: number;
-  /** Concurrent connections for the load tool. */
+  /** Concurrent connections for the load tool's throughput turns (the tail test has its own). */
   connections: number;
   out: string;
   /** Only the preview measurement, on the existing `.next` build: no builds, minutes instead of a quarter of an hour. */
   previewOnly: boolean;
 }
 
-export const DEFAULT_OPTIONS: BenchOptions = { sizes: [100, 1000, 10_000], duration: 5, connections: 10, out: "bench/results/results.json", previewOnly: false };
+export const DEFAULT_OPTIONS: BenchOptions = { sizes: [100, 1000, 10_000], duration: 4, connections: 32, out: "bench/results/results.json", previewOnly: false };
 
-export const USAGE = `usage: npm run bench [-- --sizes 100,1000,10000] [--duration 5] [--connections 10] [--out bench/results/results.json] [--preview-only]`;
+export const USAGE = `usage: npm run bench [-- --sizes 100,1000,10000] [--duration 4] [--connections 32] [--out bench/results/results.json] [--preview-only]`;
 
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   const options: BenchOptions = { ...DEFAULT_OPTIONS, sizes: [...DEFAULT_OPTIONS.sizes] };

@@ -4,27 +4,55 @@ import { checkBudgets } from "./budgets";
 import { paginationLinks, scriptSources } from "./html";
 import { cpuTicks, descendants, parentPid, residentPages } from "./proc";
 import type { SizeResult } from "./results";
-import { counterbalancedTurns, formatMs, marginalGrowth, marginalPerArticle, peak, percentile } from "./stats";
-import { budgetTable, resultsTable, serverCpu, throughputRatio } from "./table";
+import { formatMs, marginalGrowth, marginalPerArticle, peak, percentile, rotatedTurns } from "./stats";
+import { budgetTable, resultsTable, tail, throughputRatio } from "./table";
+import { type WrkFigures, combineWrk, parseWrkReport } from "./wrk";
 
 const lat = (rps: number, p50Ms: number) => ({ rps, p50Ms, p99Ms: p50Ms * 3, requests: rps * 5, errors: 0 });
+const wrkRun = (rps: number, p99Ms: number, over: Partial<WrkFigures> = {}): WrkFigures => ({
+  requests: rps * 4,
+  seconds: 4,
+  rps,
+  p50Ms: p99Ms / 3,
+  p99Ms,
+  maxMs: p99Ms * 1.5,
+  over2s: 0,
+  non2xx: 0,
+  socketErrors: 0,
+  ...over,
+});
 
 /** A plausible result for one size; override what a test is about. */
-function result(size: number, over: { wallMs?: number; cpuMs?: number; rss?: number; js?: number; html?: number; ratio?: number; preview?: number; home?: number; topicEntries?: number; problems?: string[] } = {}): SizeResult {
-  const floorRps = 1000;
+function result(
+  size: number,
+  over: { wallMs?: number; cpuMs?: number; rss?: number; js?: number; html?: number; ratio?: number; tailP99?: number; over2s?: number; non2xx?: number; preview?: number; home?: number; topicEntries?: number; problems?: string[] } = {},
+): SizeResult {
+  const bareRps = 1000;
   const ratio = over.ratio ?? 0.95;
+  const page = (name: string, worst: boolean) => ({
+    name,
+    path: `/${name}`,
+    throughput: wrkRun(bareRps * (worst ? ratio : 0.97), 40),
+    tail: wrkRun(900, worst ? (over.tailP99 ?? 90) : 90, worst ? { over2s: over.over2s ?? 0, non2xx: over.non2xx ?? 0 } : {}),
+    ratio: worst ? ratio : 0.97,
+    roundRatios: worst ? [ratio - 0.02, ratio + 0.02] : [0.96, 0.98],
+  });
   return {
     size,
     corpus: { articles: size, drafts: 1, people: 30, topics: 28, writeMs: 50 },
     build: { wallMs: over.wallMs ?? 30_000 + size * 10, cpuMs: over.cpuMs ?? 40_000 + size * 12, perArticleMs: 10, peakRssBytes: over.rss ?? 500_000_000, pages: size + 40 },
-    weight: { articleHtmlGzip: over.html ?? 8_000, articleJsGzip: 180_000 + (over.js ?? 900), floorHtmlGzip: 5_000, floorJsGzip: 180_000, articleCache: "HIT" },
+    weight: { articleHtmlGzip: over.html ?? 8_000, articleJsGzip: 180_000 + (over.js ?? 900), bareHtmlGzip: 1_600, bareJsGzip: 180_000, articleCache: "HIT" },
     listings: {
       home: { path: "/", entries: size, gzip: over.home ?? 9_000 },
       topic: { path: "/topics/t", entries: over.topicEntries ?? size / 5, gzip: 8_000 },
       person: { path: "/people/p", entries: size / 10, gzip: 7_000 },
       pagination: { problems: over.problems ?? [], checked: ["/page/2"] },
     },
-    serving: { article: lat(floorRps * ratio, 8), floor: lat(floorRps, 7), ratio },
+    serving: {
+      load: { threads: 2, connections: 32, seconds: 4, rounds: 3, tailConnections: 64, tailSeconds: 8 },
+      bare: { name: "bare", path: "/", throughput: wrkRun(bareRps, 30), tail: wrkRun(1000, 60) },
+      pages: [page("article", true), page("home", false)],
+    },
     preview: { ...lat(100, over.preview ?? 20), cacheControl: "private, no-cache, no-store" },
   };
 }
@@ -37,6 +65,7 @@ describe("checkBudgets", () => {
       "article-js": "PASS",
       "seed-html": "PASS",
       throughput: "PASS",
+      tail: "PASS",
       "build-linear": "PASS",
       "build-linear-cpu": "PASS",
       "preview-flat": "PASS",
@@ -49,7 +78,11 @@ describe("checkBudgets", () => {
     const ok = () => [result(100), result(1000)];
     expect(verdicts([result(100), result(1000, { js: 16 * 1024 })])["article-js"]).toBe("FAIL");
     expect(verdicts([result(100, { html: 41 * 1024 }), result(1000)])["seed-html"]).toBe("FAIL");
-    expect(verdicts([result(100), result(1000, { ratio: 0.79 })]).throughput).toBe("FAIL");
+    expect(verdicts([result(100), result(1000, { ratio: 0.89 })]).throughput).toBe("FAIL");
+    expect(verdicts([result(100), result(1000, { tailP99: 121 })]).tail).toBe("FAIL");
+    expect(verdicts([result(100), result(1000, { tailP99: 120 })]).tail).toBe("PASS");
+    expect(verdicts([result(100), result(1000, { over2s: 1 })]).tail).toBe("FAIL");
+    expect(verdicts([result(100), result(1000, { non2xx: 3 })]).tail).toBe("FAIL");
     expect(verdicts([result(100), result(1000, { preview: 27 })])["preview-flat"]).toBe("FAIL");
     expect(verdicts([result(100), result(1000, { rss: 2_100_000_000 })])["build-memory"]).toBe("FAIL");
     expect(verdicts([result(100), result(1000, { home: 12_000 })])["listings-paginate"]).toBe("FAIL");
@@ -210,20 +243,19 @@ describe("the report", () => {
     const results = [result(1000), result(100)];
     const table = resultsTable(results);
     expect(table.split("\n")[0]).toBe("| | N = 100 | N = 1,000 |");
-    expect(table).toContain("| article ÷ floor throughput | 0.95 × | 0.95 × |");
+    expect(table).toContain("| article req/s ÷ bare | 950 · 0.95 × (rounds 0.93–0.97) | 950 · 0.95 × (rounds 0.93–0.97) |");
+    expect(table).toContain("| home p99 at 64 connections | 90.00 ms · 0 over 2 s | 90.00 ms · 0 over 2 s |");
+    expect(table).not.toMatch(/floor/i);
     const budgets = budgetTable(checkBudgets(results));
     expect(budgets).toMatch(/^\| PASS \| article first-load JS/m);
     expect(budgets).toMatch(/^\| n\/a \| marginal build time/m);
   });
 });
 
-describe("serverCpu", () => {
-  it("gives each route's server CPU per request and their ratio", () => {
-    expect(serverCpu({ article: { ...lat(400, 9), serverCpuMs: 2.314 }, floor: { ...lat(600, 7), serverCpuMs: 1.657 }, ratio: 0.67 })).toBe("2.31 / 1.66 ms (1.40 ×)");
-  });
-
-  it("is a dash for a run that did not measure it", () => {
-    expect(serverCpu({ article: lat(400, 9), floor: { ...lat(600, 7), serverCpuMs: 1.6 }, ratio: 0.67 })).toBe("–");
+describe("tail", () => {
+  it("gives p99, the responses over 2 s and any failures", () => {
+    expect(tail(wrkRun(800, 41.2))).toBe("41.20 ms · 0 over 2 s");
+    expect(tail(wrkRun(800, 1200, { over2s: 11, non2xx: 2, socketErrors: 1 }))).toBe("1200 ms · 11 over 2 s · 3 failed");
   });
 });
 
@@ -239,29 +271,49 @@ describe("formatMs", () => {
 });
 
 describe("throughputRatio", () => {
-  it("gives the run's ratio with the lowest and highest of its alternated rounds", () => {
-    expect(throughputRatio({ article: lat(500, 9), floor: lat(600, 7), ratio: 0.8333, roundRatios: [0.9, 0.761, 0.85, 0.82] })).toBe("0.83 × (rounds 0.76–0.90)");
+  it("gives the run's ratio with the lowest and highest of its rounds", () => {
+    expect(throughputRatio({ ratio: 0.8333, roundRatios: [0.9, 0.761, 0.85, 0.82] })).toBe("0.83 × (rounds 0.76–0.90)");
   });
 
-  it("gives the ratio alone where rounds were not recorded or there was one", () => {
-    expect(throughputRatio({ article: lat(500, 9), floor: lat(600, 7), ratio: 0.8333 })).toBe("0.83 ×");
-    expect(throughputRatio({ article: lat(500, 9), floor: lat(600, 7), ratio: 0.8333, roundRatios: [0.8333] })).toBe("0.83 ×");
+  it("gives the ratio alone where there was one round", () => {
+    expect(throughputRatio({ ratio: 0.8333, roundRatios: [0.8333] })).toBe("0.83 ×");
   });
 });
 
-describe("counterbalancedTurns", () => {
-  it("mirrors every second round, so each route goes first as often as the other", () => {
-    expect(counterbalancedTurns("article", "floor", 4)).toEqual([
-      ["article", "floor"],
-      ["floor", "article"],
-      ["article", "floor"],
-      ["floor", "article"],
+describe("rotatedTurns", () => {
+  it("starts each round one route later, so no route always follows the same one", () => {
+    expect(rotatedTurns(["bare", "article", "home"], 4)).toEqual([
+      ["bare", "article", "home"],
+      ["article", "home", "bare"],
+      ["home", "bare", "article"],
+      ["bare", "article", "home"],
     ]);
   });
 
   it("gives each route one turn per round", () => {
-    const turns = counterbalancedTurns(1, 2, 5);
-    expect(turns).toHaveLength(5);
-    for (const round of turns) expect([...round].sort()).toEqual([1, 2]);
+    for (const round of rotatedTurns([1, 2, 3, 4, 5], 7)) expect([...round].sort()).toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
+describe("wrk's report", () => {
+  const line = 'WRK_JSON {"requests":3600,"duration_us":4000000,"connect":0,"read":1,"write":0,"status":2,"timeout":3,"p50_us":15000,"p99_us":120500,"max_us":2500000}';
+
+  it("is read from the line the report script prints, among wrk's own output", () => {
+    const figures = parseWrkReport(`Running 4s test @ http://127.0.0.1:3201/\n  2 threads and 32 connections\n${line}\n`);
+    expect(figures).toEqual({ requests: 3600, seconds: 4, rps: 900, p50Ms: 15, p99Ms: 120.5, maxMs: 2500, over2s: 3, non2xx: 2, socketErrors: 1 });
+  });
+
+  it("is an error with wrk's output when the line is missing or incomplete", () => {
+    expect(() => parseWrkReport("unable to connect to 127.0.0.1:3201 Connection refused")).toThrow(/no report[\s\S]*Connection refused/);
+    expect(() => parseWrkReport('WRK_JSON {"requests":1}')).toThrow(/lacks duration_us/);
+  });
+
+  it("combines rounds: req/s over the summed time, p99 as the mean, failures summed", () => {
+    const c = combineWrk([wrkRun(1000, 30), wrkRun(500, 60, { over2s: 1, non2xx: 2 })]);
+    expect(c.rps).toBe(750);
+    expect(c.p99Ms).toBe(45);
+    expect(c.over2s).toBe(1);
+    expect(c.non2xx).toBe(2);
+    expect(() => combineWrk([])).toThrow(RangeError);
   });
 });

@@ -3,8 +3,10 @@ import {
   type Category,
   compareRuns,
   formatComparison,
+  formatPagesTable,
   formatReport,
   formatRun,
+  judgePage,
   type LighthouseResult,
   median,
   medianRun,
@@ -174,5 +176,42 @@ describe("formatComparison", () => {
     expect(text).toContain("B /tmp/other: performance 0.94 (0.93–0.94) · LCP 2300 ms · TBT 235 ms · median of 2 runs");
     expect(text).toContain("B − A by pairs: performance −0.005 · LCP +100 ms · TBT +5 ms (medians of 2 pairs)");
     expect(text).toContain("B scored higher in 0, the same in 1, lower in 1");
+  });
+});
+
+describe("judgePage", () => {
+  const run = (performance: number, rest = 1, tbt = 100): Summary => ({ url: "u", scores: scores(performance, rest), metrics: { tbt, lcp: 1500 }, failing: [] });
+  const bare = [0.97, 0.98, 0.96].map((p) => run(p));
+
+  it("passes a page within 0.02 of the bare page's median and at least 0.95", () => {
+    const v = judgePage("article", [0.96, 0.97, 0.95].map((p) => run(p)), bare);
+    expect(v.performance).toEqual({ median: 0.96, min: 0.95, max: 0.97 });
+    expect(v.vsBare).toBeCloseTo(-0.01);
+    expect(v.shortfalls).toEqual([]);
+  });
+
+  it("fails a page more than 0.02 below the bare page's median, or below 0.95", () => {
+    expect(judgePage("a", [0.95, 0.95, 0.96].map((p) => run(p)), bare).shortfalls).toEqual([]);
+    const fastBare = [0.99, 0.99, 0.98].map((p) => run(p));
+    expect(judgePage("a", [0.96, 0.96, 0.97].map((p) => run(p)), fastBare).shortfalls).toEqual(["performance 0.96 < bare 0.99 − 0.02"]);
+    expect(judgePage("a", [0.93, 0.94, 0.94].map((p) => run(p)), [0.94, 0.95, 0.94].map((p) => run(p))).shortfalls).toEqual(["performance 0.94 < 0.95"]);
+  });
+
+  it("fails any run below 1.00 in accessibility, best practices or SEO", () => {
+    const v = judgePage("a", [run(0.98), run(0.98, 0.96), run(0.98)], bare);
+    expect(v.lowest.accessibility).toBe(0.96);
+    expect(v.shortfalls).toEqual(["accessibility 0.96 < 1.00", "best-practices 0.96 < 1.00", "seo 0.96 < 1.00"]);
+  });
+
+  it("judges the absolute targets alone without bare runs, and fails no runs", () => {
+    expect(judgePage("a", [run(0.96)], undefined)).toMatchObject({ shortfalls: [] });
+    expect(judgePage("a", [run(0.96)], undefined).vsBare).toBeUndefined();
+    expect(judgePage("a", [], bare).shortfalls).toContain("no runs");
+  });
+
+  it("prints a row per page under the bare page's", () => {
+    const table = formatPagesTable(judgePage("bare", bare, undefined), [judgePage("home", [run(0.99), run(0.98), run(0.99)], bare)]);
+    expect(table).toContain("| bare | 0.97 (0.96–0.98) | – | 100 ms | 1500 ms | – | yardstick |");
+    expect(table).toContain("| home | 0.99 (0.98–0.99) | +0.02 | 100 ms | 1500 ms | 1.00 / 1.00 / 1.00 | PASS |");
   });
 });

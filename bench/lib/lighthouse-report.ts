@@ -199,3 +199,74 @@ export function formatComparison(labelA: string, labelB: string, c: Comparison):
     `  B scored higher in ${d.bHigher}, the same in ${d.equal}, lower in ${d.bLower}`,
   ].join("\n");
 }
+
+/** How far below the bare page's median performance a page may score (issue #20). */
+export const BARE_MARGIN = 0.02;
+
+export interface PageVerdict {
+  label: string;
+  runs: number;
+  performance?: { median: number; min: number; max: number };
+  lcp?: number;
+  tbt?: number;
+  /** The lowest score each category got over the runs. */
+  lowest: Record<Category, number | null>;
+  /** This page's median performance minus the bare page's. */
+  vsBare?: number;
+  /** What falls short: below the bare page's median − margin, below an absolute target, or no runs. */
+  shortfalls: string[];
+}
+
+/**
+ * One page's runs judged against the bare page's (taken in turns with it):
+ * its median performance must be at least the bare page's median − 0.02 and
+ * at least the absolute 0.95; accessibility, best practices and SEO must be
+ * 1.00 in every run. Without bare runs, only the absolute targets apply.
+ */
+export function judgePage(label: string, runs: readonly Summary[], bare: readonly Summary[] | undefined): PageVerdict {
+  const figures = arm(runs);
+  const lowest = Object.fromEntries(
+    CATEGORIES.map((c) => {
+      const scores = runs.map((r) => r.scores[c]);
+      return [c, scores.length === 0 || scores.some((s) => s === null) ? null : Math.min(...(scores as number[]))];
+    }),
+  ) as Record<Category, number | null>;
+  const bareMedian = bare ? arm(bare).performance?.median : undefined;
+  const perf = figures.performance?.median;
+  const shortfalls: string[] = [];
+  if (runs.length === 0) shortfalls.push("no runs");
+  if (perf !== undefined && perf < TARGETS.performance) shortfalls.push(`performance ${perf.toFixed(2)} < ${TARGETS.performance.toFixed(2)}`);
+  if (perf !== undefined && bareMedian !== undefined && Math.round((perf - bareMedian) * 100) < -BARE_MARGIN * 100) {
+    shortfalls.push(`performance ${perf.toFixed(2)} < bare ${bareMedian.toFixed(2)} − ${BARE_MARGIN.toFixed(2)}`);
+  }
+  for (const c of CATEGORIES.filter((c) => c !== "performance")) {
+    if ((lowest[c] ?? -1) < TARGETS[c]) shortfalls.push(`${c} ${formatScore(lowest[c])} < ${TARGETS[c].toFixed(2)}`);
+  }
+  return {
+    label,
+    runs: runs.length,
+    ...(figures.performance ? { performance: figures.performance } : {}),
+    lcp: figures.lcp,
+    tbt: figures.tbt,
+    lowest,
+    ...(perf !== undefined && bareMedian !== undefined ? { vsBare: perf - bareMedian } : {}),
+    shortfalls,
+  };
+}
+
+/** A Markdown table of pages against the bare page: what `npm run lighthouse` prints and docs/performance.md quotes. */
+export function formatPagesTable(bare: PageVerdict | undefined, pages: readonly PageVerdict[]): string {
+  const perf = (v: PageVerdict) => (v.performance ? `${v.performance.median.toFixed(2)} (${v.performance.min.toFixed(2)}–${v.performance.max.toFixed(2)})` : "n/a");
+  const others = (v: PageVerdict) => CATEGORIES.filter((c) => c !== "performance").map((c) => formatScore(v.lowest[c])).join(" / ");
+  const rows = [
+    "| page | performance, median (range) | vs bare | TBT | LCP | a11y / best practices / SEO (lowest) | verdict |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
+  ];
+  if (bare) rows.push(`| ${bare.label} | ${perf(bare)} | – | ${ms(bare.tbt)} | ${ms(bare.lcp)} | – | yardstick |`);
+  for (const v of pages) {
+    rows.push(
+      `| ${v.label} | ${perf(v)} | ${v.vsBare === undefined ? "n/a" : signed(v.vsBare, 2)} | ${ms(v.tbt)} | ${ms(v.lcp)} | ${others(v)} | ${v.shortfalls.length === 0 ? "PASS" : `FAIL: ${v.shortfalls.join("; ")}`} |`,
+    );
+  }
+  return rows.join("\n");
+}

@@ -1,4 +1,5 @@
 /** What `npm run bench` measures for one archive size; bench/results/results.json holds one per size. */
+import type { WrkFigures } from "./wrk";
 
 export interface Latency {
   /** Requests per second, mean over the run. */
@@ -27,16 +28,16 @@ export interface SizeResult {
     articleHtmlGzip: number;
     /** The JavaScript an article page loads first (every script it references), gzip. */
     articleJsGzip: number;
-    /** The framework's floor: the 404 page of the same build. */
-    floorHtmlGzip: number;
-    floorJsGzip: number;
+    /** The bare framework app's page (bench/lib/bare-app.ts), the yardstick. */
+    bareHtmlGzip: number;
+    bareJsGzip: number;
     /** Next's `x-nextjs-cache` on the article response: HIT when it came from the prerendered cache. */
     articleCache: string | null;
   };
   /** Page 1 of the longest listings; it must not grow with the archive. */
   listings: { home: Listing; topic: Listing; person: Listing; pagination: PaginationCheck };
-  /** `ratio` is of the mean req/s over all rounds; `roundRatios` pairs each article round with the floor round after it. */
-  serving: { article: Latency; floor: Latency; ratio: number; roundRatios?: number[] };
+  /** Pages of this build and the bare app's page under the same load, in turns. */
+  serving: Serving;
   preview: (Latency & { cacheControl: string }) | { skipped: string };
 }
 
@@ -52,4 +53,25 @@ export interface PaginationCheck {
   /** What was checked and what was wrong, if anything. */
   problems: string[];
   checked: string[];
+}
+
+/** One route under load: `throughput` at the bench's connections, in rounds; `tail` in one run at the tail test's. */
+export interface ServedRoute {
+  name: string;
+  path: string;
+  throughput: WrkFigures;
+  tail: WrkFigures;
+}
+
+export interface ServedPage extends ServedRoute {
+  /** This page's req/s over the bare page's, over all rounds; `roundRatios` round by round. */
+  ratio: number;
+  roundRatios: number[];
+}
+
+export interface Serving {
+  /** wrk's threads and connections, seconds per turn and rounds; the tail test's connections and seconds. */
+  load: { threads: number; connections: number; seconds: number; rounds: number; tailConnections: number; tailSeconds: number };
+  bare: ServedRoute;
+  pages: ServedPage[];
 }

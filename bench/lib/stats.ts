@@ -56,11 +56,11 @@ export function percentile(samples: readonly number[], p: number): number {
 }
 
 /**
- * The order two routes take turns in, round by round: A B, B A, A B, B A, …
- * A server gets faster for its first seconds under load and a shared host
- * drifts, so a fixed A-then-B order would hand every trend to one route;
- * mirrored pairs cancel a steady drift over each two rounds.
+ * The order routes take turns in, round by round: each round starts one
+ * route later than the last (A B C, B C A, C A B, …), so no route is always
+ * the one measured after the same other, and a drift of the host's speed is
+ * shared out over all of them.
  */
-export function counterbalancedTurns<T>(a: T, b: T, rounds: number): T[][] {
-  return Array.from({ length: rounds }, (_, i) => (i % 2 === 0 ? [a, b] : [b, a]));
+export function rotatedTurns<T>(routes: readonly T[], rounds: number): T[][] {
+  return Array.from({ length: rounds }, (_, r) => routes.map((_, i) => routes[(i + r) % routes.length]!));
 }

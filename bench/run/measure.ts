@@ -1,13 +1,12 @@
 /** What the bench measures against a running server: page weight, listings, load, preview. */
-import autocannon from "autocannon";
 import { gzipSync } from "node:zlib";
 import { paginationLinks, scriptSources } from "../lib/html";
-import type { Latency, PaginationCheck, SizeResult } from "../lib/results";
-import { counterbalancedTurns, percentile } from "../lib/stats";
+import type { Latency, PaginationCheck, Serving, SizeResult } from "../lib/results";
+import { percentile, rotatedTurns } from "../lib/stats";
+import { type WrkFigures, combineWrk } from "../lib/wrk";
+import { wrk } from "./wrk";
 import { PAGE_SIZE, pageCount } from "../../lib/lists/paginate";
 import { listingPagePath as pageHref } from "../../lib/paths";
-
-export const FLOOR_PATH = "/bench-floor-no-such-page";
 
 const gzip = (body: Buffer | string) => gzipSync(body).length;
 
@@ -70,85 +69,61 @@ export async function listings(
   };
 }
 
-/**
- * A bounded autocannon run; `expect` is the status every response should have.
- * With `serverCpuMs` (the server's CPU time so far), also the server's CPU time per request.
- */
-export async function load(url: string, opts: { duration: number; connections: number; expect: number; serverCpuMs?: () => number }): Promise<Latency> {
-  const cpuBefore = opts.serverCpuMs?.();
-  const result = await autocannon({ url, duration: opts.duration, connections: opts.connections, pipelining: 1, timeout: 10 });
-  const cpuAfter = opts.serverCpuMs?.();
-  const total = result.requests.total;
-  const expected = result.statusCodeStats?.[String(opts.expect) as `${number}`]?.count ?? 0;
-  return {
-    rps: result.requests.average,
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    requests: total,
-    errors: result.errors + (total - expected),
-    ...(cpuBefore !== undefined && cpuAfter !== undefined && total > 0 ? { serverCpuMs: (cpuAfter - cpuBefore) / total } : {}),
-  };
-}
+/** The load of the serving comparison: wrk's threads and connections, seconds per turn, rounds; the tail test's connections and seconds. */
+export const LOAD = { threads: 2, connections: 32, seconds: 4, rounds: 3, tailConnections: 64, tailSeconds: 8 } as const;
 
-/** Averages of several runs of the same route. */
-function mean(runs: readonly Latency[]): Latency {
-  const avg = (f: (l: Latency) => number) => runs.reduce((s, l) => s + f(l), 0) / runs.length;
-  const cpu = runs.every((l) => l.serverCpuMs !== undefined) ? { serverCpuMs: avg((l) => l.serverCpuMs!) } : {};
-  return { rps: avg((l) => l.rps), p50Ms: avg((l) => l.p50Ms), p99Ms: avg((l) => l.p99Ms), requests: avg((l) => l.requests) * runs.length, errors: avg((l) => l.errors) * runs.length, ...cpu };
+/** Untimed seconds per route before the timed turns: a fresh `next start` serves at a fraction of its rate while V8 compiles the request path. */
+export const WARMUP_SECONDS = 3;
+
+export interface Target {
+  name: string;
+  path: string;
+  origin: string;
 }
 
 /**
- * Article and floor take turns this many times. On this 2-core VM a single
- * round's ratio moves with the host's other work: the 24 rounds of runs 7
- * and 8 (27 November) averaged 0.89 with a standard deviation of 0.15, so
- * the mean of four rounds was good to about ±0.08, as wide as the budget's
- * margin. Eight rounds narrow that by √2, for 40 s more per size.
- */
-export const LOAD_ROUNDS = 8;
-
-/**
- * Untimed turns before the timed ones. A fresh `next start` serves both
- * routes at a third to a half of its later rate for its first seconds under
- * load while V8 compiles the request path, and the article's path takes
- * longer to get there: pairs of 2 s turns from a fresh server gave the
- * article 0.64 × the floor's rate in the first 4 s and 0.68 × in the next 4,
- * then 0.77–0.99 × (3 servers, 27 November). A 1 s turn each left the first
- * timed round in that stretch. Three pairs of 2 s turns, 12 s, clear it.
- */
-export const WARMUP_PAIRS = 3;
-export const WARMUP_TURN_SECONDS = 2;
-
-/**
- * The article page and the floor route under the same load, taking turns in
- * mirrored pairs (article, floor; floor, article; …) after the warm-up, so a
- * drift of the machine's speed weighs on both alike.
+ * Pages of this build and the bare app's page under the same load, taking
+ * turns (bench/lib/wrk.ts rotatedTurns) after a warm-up, so a drift of the
+ * host's speed weighs on all of them alike; then the tail test, each route
+ * once at more connections, in turns too. Ratios are to the bare page.
  */
 export async function serving(
-  server: { origin: string; cpuMs?: () => number },
-  articlePath: string,
-  opts: { duration: number; connections: number },
+  bare: Target,
+  pages: readonly Target[],
+  opts: { connections: number; seconds: number },
   progress: (m: string) => void,
-): Promise<SizeResult["serving"]> {
-  const { origin } = server;
-  type Route = { name: "article" | "floor"; url: string; expect: number; serverCpuMs?: () => number };
-  const article: Route = { name: "article", url: origin + articlePath, expect: 200, serverCpuMs: server.cpuMs };
-  const floor: Route = { name: "floor", url: origin + FLOOR_PATH, expect: 404, serverCpuMs: server.cpuMs };
-  for (let pair = 1; pair <= WARMUP_PAIRS; pair++) {
-    progress(`warming up ${pair}/${WARMUP_PAIRS}`);
-    for (const route of [article, floor]) await load(route.url, { ...opts, duration: WARMUP_TURN_SECONDS, expect: route.expect });
+): Promise<Serving> {
+  const load = { ...LOAD, connections: opts.connections, seconds: opts.seconds };
+  const routes = [bare, ...pages];
+  const url = (t: Target) => t.origin + t.path;
+  progress(`warming up (${routes.length} routes × ${WARMUP_SECONDS} s)`);
+  for (const t of routes) await wrk(url(t), { connections: load.connections, seconds: WARMUP_SECONDS, threads: load.threads });
+  const runs = new Map<Target, WrkFigures[]>(routes.map((t) => [t, []]));
+  for (const [i, round] of rotatedTurns(routes, load.rounds).entries()) {
+    progress(`load round ${i + 1}/${load.rounds}: ${round.map((t) => t.name).join(", ")} (${load.connections} connections, ${load.seconds} s each)`);
+    for (const t of round) runs.get(t)!.push(await wrk(url(t), { connections: load.connections, seconds: load.seconds, threads: load.threads }));
   }
-  const runs: { article: Latency[]; floor: Latency[] } = { article: [], floor: [] };
-  const rounds = counterbalancedTurns(article, floor, LOAD_ROUNDS);
-  for (const [i, round] of rounds.entries()) {
-    for (const route of round) {
-      progress(`load round ${i + 1}/${LOAD_ROUNDS}: ${route.name}`);
-      runs[route.name].push(await load(route.url, { ...opts, expect: route.expect, serverCpuMs: route.serverCpuMs }));
-    }
-  }
-  const a = mean(runs.article);
-  const f = mean(runs.floor);
-  const roundRatios = runs.article.map((article, i) => article.rps / runs.floor[i]!.rps);
-  return { article: a, floor: f, ratio: a.rps / f.rps, roundRatios };
+  const tails = new Map<Target, WrkFigures>();
+  progress(`tail test: ${load.tailConnections} connections, ${load.tailSeconds} s per route`);
+  for (const t of rotatedTurns(routes, load.rounds + 1).at(-1)!) tails.set(t, await wrk(url(t), { connections: load.tailConnections, seconds: load.tailSeconds, threads: load.threads }));
+  const bareRuns = runs.get(bare)!;
+  const bareFigures = combineWrk(bareRuns);
+  return {
+    load,
+    bare: { name: bare.name, path: bare.path, throughput: bareFigures, tail: tails.get(bare)! },
+    pages: pages.map((t) => {
+      const own = runs.get(t)!;
+      const throughput = combineWrk(own);
+      return {
+        name: t.name,
+        path: t.path,
+        throughput,
+        tail: tails.get(t)!,
+        ratio: throughput.rps / bareFigures.rps,
+        roundRatios: own.map((w, i) => w.rps / bareRuns[i]!.rps),
+      };
+    }),
+  };
 }
 
 export interface PreviewSession {

@@ -2,6 +2,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
+import { portRange } from "../lib/ports";
 import { killTree, trackGroup } from "./cleanup";
 import { sampleTree, treeCpuMs } from "./proc-sampler";
 
@@ -78,8 +79,8 @@ export async function runBuild(e: BenchEnv, progress: (msg: string) => void): Pr
   return { wallMs, cpuMs, peakRssBytes, pages };
 }
 
-/** A free loopback port in [from, to], found by binding it. */
-export async function freePort(from = 3410, to = 3490): Promise<number> {
+/** A free loopback port in ONRECORD_PORTS (default 3410–3490), found by binding it. */
+export async function freePort({ from, to } = portRange()): Promise<number> {
   for (let port = from; port <= to; port++) {
     const ok = await new Promise<boolean>((resolve) => {
       const srv = createServer();
@@ -98,11 +99,22 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** `next start` on loopback, resolved once it answers. */
-export async function startServer(e: BenchEnv): Promise<RunningServer> {
+/** `next start` of this project's build on loopback, resolved once it answers. */
+export function startServer(e: BenchEnv): Promise<RunningServer> {
+  return startNext({ cwd: process.cwd(), nextBin: NEXT_BIN, env: envFor(e) });
+}
+
+/** `next start` of the bare framework app built in `dir` (bench/run/bare-app.ts). */
+export function startBareServer(dir: string): Promise<RunningServer> {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !NOT_INHERITED.has(k) && !k.startsWith("ONRECORD_")));
+  return startNext({ cwd: dir, nextBin: path.join(dir, "node_modules", "next", "dist", "bin", "next"), env: { ...env, NEXT_TELEMETRY_DISABLED: "1" } as unknown as NodeJS.ProcessEnv });
+}
+
+async function startNext(o: { cwd: string; nextBin: string; env: NodeJS.ProcessEnv }): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: envFor(e),
+  const child = spawn(process.execPath, [o.nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: o.cwd,
+    env: o.env,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -6,21 +6,24 @@ import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { portRange } from "../lib/ports";
 
 export interface RunningServer {
   origin: string;
   stop(): Promise<void>;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
+/** A free loopback port in ONRECORD_PORTS (default 3410–3490), found by binding it. */
+export async function freePort({ from, to } = portRange()): Promise<number> {
+  for (let port = from; port <= to; port++) {
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = net.createServer();
+      probe.once("error", () => resolve(false));
+      probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
     });
-  });
+    if (free) return port;
+  }
+  throw new Error(`no free port between ${from} and ${to}`);
 }
 
 async function waitUntilUp(origin: string, child: ChildProcess, timeoutMs: number): Promise<void> {
@@ -28,7 +31,7 @@ async function waitUntilUp(origin: string, child: ChildProcess, timeoutMs: numbe
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
     try {
-      if ((await fetch(`${origin}/api/health`)).ok) return;
+      if ((await fetch(`${origin}/`)).ok) return;
     } catch {
       // Not listening yet.
     }
@@ -53,7 +56,9 @@ export async function startNextServer(options: { cwd?: string; env?: Record<stri
   }
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const command = [process.execPath, require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"];
+  // A build is served by its own copy of Next.js (the bare app has one of its own).
+  const ownNext = path.join(cwd, "node_modules", "next", "dist", "bin", "next");
+  const command = [process.execPath, existsSync(ownNext) ? ownNext : require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"];
   if (options.cpu !== undefined) command.unshift("taskset", "-c", String(options.cpu));
   const child = spawn(command[0]!, command.slice(1), {
     cwd,
