@@ -2,6 +2,9 @@ import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumExecutable } from "./e2e/browser";
 import { E2E_CONTENT_DIR, E2E_PORT as PORT, E2E_PREVIEW_SECRET } from "./e2e/server-env";
 
+/** Specs about what the server answers, not about layout: the mobile project does not repeat them. */
+const SERVER_ONLY_SPECS = ["**/seo.spec.ts", "**/ascii-pages.spec.ts", "**/cache-headers.spec.ts", "**/pagination.spec.ts", "**/preview.spec.ts", "**/security.spec.ts"];
+
 const launchOptions = { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS };
 
 /** E2E runs against the production build (`next build` first; `npm run test:e2e` does both). */
@@ -26,6 +29,8 @@ export default defineConfig({
     {
       name: "mobile",
       use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, launchOptions },
+      // Responses, headers, status codes, feeds and build output are the same on every device: checked once, on desktop.
+      testIgnore: SERVER_ONLY_SPECS,
     },
   ],
   webServer: {

@@ -15,8 +15,6 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const hasNonAscii = (s: string | undefined) => !!s && NON_ASCII.test(s);
 const withTypography = site.articles.filter((a) => hasNonAscii(a.headline) || hasNonAscii(a.standfirst));
 
-test.skip(({ isMobile }) => isMobile, "bytes and text, not layout: the desktop project checks them once");
-
 test("the content has typographic characters for these tests to check", () => {
   expect(withTypography.length, "no published article has a character outside ASCII in its headline or standfirst").toBeGreaterThan(0);
 });

@@ -3,7 +3,6 @@ import { SEED_PATH } from "./seed";
 import { E2E_PREVIEW_SECRET } from "./server-env";
 
 // Headers do not depend on the viewport: one project is enough.
-test.skip(({ isMobile }) => isMobile, "headers are the same on every device");
 
 /** `s-maxage=60, stale-while-revalidate=86400` → { "s-maxage": 60, … } */
 function directives(header: string | undefined): Map<string, string | true> {

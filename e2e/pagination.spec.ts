@@ -6,7 +6,6 @@ import { expect, test } from "@playwright/test";
  * is unit-tested (lib/lists/paginate.test.ts) and checked on archives of 100
  * to 10,000 articles by `npm run bench`.
  */
-test.skip(({ isMobile }) => isMobile, "status codes are the same on every device");
 
 for (const path of ["/", "/topics/nato", "/people/jens-stoltenberg"]) {
   test(`${path} holds everything on one page, without pagination links`, async ({ page }) => {

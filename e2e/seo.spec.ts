@@ -16,8 +16,6 @@ const published = site.articles;
 const HOSTILE = "</script><script>alert(1)</script>";
 const HOSTILE_SLUG = "port-valden-council-website-defaced";
 
-test.skip(({ isMobile }) => isMobile, "responses, not layout: the desktop project checks them once");
-
 /** A published absolute URL, fetched from the server under test: it must be on our site. */
 function local(url: string): string {
   expect(url.startsWith(`${siteUrl()}/`), `${url} is on ${siteUrl()}`).toBe(true);
