@@ -153,6 +153,32 @@ export function unaccountedMarks(story: Story): string[] {
   return problems;
 }
 
+const lastWord = (name: string) => name.trim().split(/\s+/).pop() ?? "";
+
+/**
+ * score.mjs accepts a speaker that ends in the same word as any accepted form,
+ * so two speakers in one story whose forms share a last word ("... Party",
+ * "... Ferris") would let one pass for the other. Allowed only where one
+ * speaker's alternatives name the other on purpose (a paper's authors and its
+ * lead author).
+ */
+export function lastWordClashes(gold: GoldItem[]): string[] {
+  const forms = new Map<string, string[]>();
+  for (const g of gold) forms.set(g.speaker, [...new Set([...(forms.get(g.speaker) ?? []), g.speaker, ...(g.speaker_alt ?? [])])]);
+  const speakers = [...forms.keys()];
+  const problems: string[] = [];
+  speakers.forEach((a, i) => {
+    for (const b of speakers.slice(i + 1)) {
+      const fa = forms.get(a)!;
+      const fb = forms.get(b)!;
+      if (fa.includes(b) || fb.includes(a)) continue;
+      const shared = fa.map(lastWord).filter((w) => fb.map(lastWord).includes(w));
+      if (shared.length) problems.push(`speakers ${JSON.stringify(a)} and ${JSON.stringify(b)} share the last word ${JSON.stringify(shared[0])}, so the scorer could not tell them apart`);
+    }
+  });
+  return problems;
+}
+
 /** Every problem with one story's annotation. */
 export function checkStory(story: Story): string[] {
   const { txt, gold, negatives } = story;
@@ -179,6 +205,7 @@ export function checkStory(story: Story): string[] {
       if (crosses && !contains(o, g) && !contains(g, o)) problems.push(`${label}: overlaps ${JSON.stringify(o.text.slice(0, 30))}`);
     }
   });
+  problems.push(...lastWordClashes(gold));
   const goldTexts = new Set(gold.map((g) => norm(g.text)));
   negatives.forEach((n, i) => {
     const label = `negative[${i}] ${JSON.stringify(n.text.slice(0, 30))}`;
@@ -193,6 +220,29 @@ export function checkStory(story: Story): string[] {
     if (goldTexts.has(norm(n.text))) problems.push(`${label}: same text as a gold item, so the scorer could not tell them apart`);
   });
   return problems;
+}
+
+/**
+ * Recomputes start/end for items listed in document order from their text:
+ * each item is the first occurrence after the previous item's start that sits
+ * between an opening mark and a closing mark (or a line break). For editing a
+ * story without counting characters by hand; checkStory still has the last word.
+ */
+export function reoffset<T extends Span>(txt: string, items: T[]): { items: T[]; problems: string[] } {
+  let from = 0;
+  const problems: string[] = [];
+  const out = items.map((item) => {
+    for (let at = txt.indexOf(item.text, from); at >= 0; at = txt.indexOf(item.text, at + 1)) {
+      const end = at + item.text.length;
+      if (OPENING.has(txt[at - 1] ?? "") && (CLOSING.has(txt[end] ?? "") || txt[end] === "\n")) {
+        from = at + 1;
+        return { ...item, start: at, end };
+      }
+    }
+    problems.push(`${JSON.stringify(item.text.slice(0, 30))} not found between marks after offset ${from}`);
+    return item;
+  });
+  return { items: out, problems };
 }
 
 /** Reads one half: its stories (sorted by id) and the problems found while reading them. */
@@ -298,7 +348,26 @@ export function selfScore(half: Half, stories: Story[], extra: string[] = []): {
   }
 }
 
+/** `--fix-offsets`: rewrites every gold file and negatives.json with offsets recomputed by `reoffset`. */
+function fixOffsets(): string[] {
+  const problems: string[] = [];
+  for (const half of HALVES) {
+    const { stories } = loadHalf(half);
+    const negatives: Record<string, Negative[]> = {};
+    for (const s of stories) {
+      const gold = reoffset(s.txt, s.gold);
+      const negs = reoffset(s.txt, s.negatives);
+      problems.push(...[...gold.problems, ...negs.problems].map((p) => `${half}/${s.id}: ${p}`));
+      writeFileSync(path.join(CORPUS_DIR, half, `${s.id}.gold.json`), JSON.stringify(gold.items, null, 1));
+      negatives[s.id] = negs.items;
+    }
+    if (stories.length) writeFileSync(path.join(CORPUS_DIR, half, "negatives.json"), JSON.stringify(negatives, null, 1));
+  }
+  return problems;
+}
+
 function main() {
+  if (process.argv.includes("--fix-offsets")) for (const p of fixOffsets()) console.error(p);
   const { stories, problems } = checkCorpus();
   for (const half of HALVES) {
     const c = countHalf(stories.filter((s) => s.half === half));

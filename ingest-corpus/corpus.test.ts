@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkCorpus, checkStory, CORPUS_DIR, countsTable, halfOf, HALVES, KINDS, SCORER, selfScore, type Story } from "./check";
+import { checkCorpus, checkStory, CORPUS_DIR, countsTable, halfOf, HALVES, KINDS, reoffset, SCORER, selfScore, type Story } from "./check";
 
 const { stories, problems } = checkCorpus();
 
@@ -71,9 +71,30 @@ describe("the checks catch broken annotation", () => {
     expect(out.match(/unaccounted quote mark '/g)).toHaveLength(1);
   });
 
+  it("rejects two speakers the scorer's last-word rule would confuse", () => {
+    const other = { ...ok.gold[0]!, speaker: "Marit Brenn", start: ok.gold[0]!.start + 1000 };
+    expect(checkStory({ ...ok, gold: [ok.gold[0]!, other] }).join("\n")).toMatch(/share the last word "Brenn"/);
+  });
+
   it("rejects a broken layout", () => {
     expect(checkStory({ ...ok, txt: ok.txt.replace("\n\n", "\n\n\n") }).join("\n")).toMatch(/paragraph 1 has leading or trailing whitespace/);
     expect(checkStory({ ...ok, txt: ok.txt.trimEnd() }).join("\n")).toMatch(/end with exactly one/);
+  });
+});
+
+describe("reoffset", () => {
+  it("recovers every offset of every story from the item texts alone", () => {
+    for (const s of stories) {
+      const blank = <T extends { start: number; end: number }>(items: T[]) => items.map((i) => ({ ...i, start: 0, end: 0 }));
+      expect(reoffset(s.txt, blank(s.gold))).toEqual({ items: s.gold, problems: [] });
+      expect(reoffset(s.txt, blank(s.negatives))).toEqual({ items: s.negatives, problems: [] });
+    }
+  });
+
+  it("says which item it cannot place", () => {
+    const txt = "News\nPier\n\nShe said “yes” and “no”.\n";
+    const item = { text: "maybe", start: 0, end: 0 };
+    expect(reoffset(txt, [item]).problems).toEqual(['"maybe" not found between marks after offset 0']);
   });
 });
 
