@@ -6,6 +6,30 @@ import { findSpans } from "./marks";
 const reasons = (paragraph: string) => findSpans([paragraph]).spans.map((s) => [s.text, notQuotation(paragraph, s)]);
 
 describe("notQuotation", () => {
+  it("leaves out names, nicknames, usernames and scare quotes with no speech cue", () => {
+    expect(reasons("Jory \"Jonno\" Penhal bought the boat he calls ‘The Gull’ from a user called \"tide_watcher\".")).toEqual([
+      ["Jonno", "nickname"],
+      ["The Gull", "name"],
+      ["tide_watcher", "username"],
+    ]);
+    expect(reasons("By noon the post had gone \"mainstream\" and the plan was graded \"poor\".")).toEqual([
+      ["mainstream", "no-speech-cue"],
+      ["poor", "label"],
+    ]);
+    expect(reasons("The analyst moved his rating to \"buy\" from \"hold.\"")).toEqual([
+      ["buy", "rating"],
+      ["hold.", "rating"],
+    ]);
+  });
+
+  it("keeps a short quotation with its tag, or with a speech verb before it", () => {
+    expect(reasons("“Enough,” Brenn said. She texted back “Come HOME” at once. He called the plan “a mess”.")).toEqual([
+      ["Enough,", undefined],
+      ["Come HOME", undefined],
+      ["a mess", undefined],
+    ]);
+  });
+
   it("keeps quotations, including one-word partials", () => {
     expect(reasons("He called it “reckless” and said: “We will appeal.”")).toEqual([
       ["reckless", undefined],

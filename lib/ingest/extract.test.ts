@@ -131,7 +131,7 @@ describe("attribution rules", () => {
   });
 
   it("a speech verb does not reach past a subordinate clause: such quotes are flagged for review", () => {
-    const found = extract(["“We are safe,” said Tamsin Vaur.", "The ferry line apologised after travellers were left “stranded”."]);
+    const found = extract(["“We are safe,” said Tamsin Vaur.", "The ferry line said sorry after travellers were left “stranded”."]);
     const stranded = found.quotes[1];
     expect(stranded?.attribution.method).toBe("fallback");
     expect(stranded?.attribution.confidence).toBeLessThan(REVIEW_THRESHOLD);

@@ -20,6 +20,7 @@ export const SPEECH_VERBS = set(`
   emphasized emphasises emphasizes pointed mused muses cautioned cautions demanded demands protested protests
   sobbed cried cries exclaimed sighed thundered fumed raged gushed admitted reported reports testified testifies
   mentioned mentions announced indicated indicates alleged alleges charged identifies identified
+  say tell write ask warn shout yell scream insist claim describe reply add
 `);
 
 /** Nouns for written or spoken texts whose author is the speaker ("the statement read", "a leaked memo"). */
@@ -141,4 +142,4 @@ export const PRONOUNS: Readonly<Record<string, "male" | "female" | "plural" | "n
 export const NEGATED_SPEECH = /\b(?:didn['’]t|did not|never|not|without|instead of)\s+(?:\w+\s+){0,2}(?:mention|mentioned|say|said|use|used|write|wrote|call|called|saying|using|mentioning)\s*$/iu;
 
 /** Labels rather than words spoken: "known as 'X'", "dubbed 'X'", ratings "from 'neutral' to 'buy'". */
-export const LABEL_BEFORE = /\b(?:so-called|known as|dubbed|nicknamed|titled|entitled|named|code-?named|labelled|labeled|marked|rated|rating of|rating to|ratings? from|the word|the words|the term|the phrase|the slogan|the hashtag|the motto|the name|the title|the song|the album|the film|the movie|the book|the novel|the show|the series|the programme|the program|the play|the single|the track|the musical)\s*$/iu;
+export const LABEL_BEFORE = /\b(?:so-called|known(?:\s+[\p{L}]+){0,3}\s+as|dubbed|nicknamed|titled|entitled|named|code-?named|labelled|labeled|marked|rated|rating of|rating to|ratings? from|the word|the term|the phrase|the slogan|the hashtag|the motto|the name|the title|the song|the album|the film|the movie|the book|the novel|the show|the series|the programme|the program|the play|the single|the track|the musical)\s*$/iu;

@@ -188,7 +188,10 @@ export function findSpans(paragraphs: readonly string[], options: { headline?: s
           continue;
         }
         const following = lines[li + 1];
-        const reopensNext = following !== undefined && following.para >= 0 && /^['‘]/u.test(following.text);
+        // Only a quotation that opened a sentence or followed a colon runs on into the next paragraph.
+        const openedAt = (spans[innermostOfStyle.entry] as Span).start - 1;
+        const opensSentence = openedAt <= 0 || /(?:^|[:.!?]|[:,]\s)\s*$/u.test(text.slice(0, openedAt));
+        const reopensNext = opensSentence && following !== undefined && following.para >= 0 && /^['‘]/u.test(following.text);
         if (looksPossessive(text, m, later, reopensNext)) continue;
         // Close the innermost open quotation of this style; anything opened inside it and left open was not a quotation.
         while (stack.length) {

@@ -95,7 +95,7 @@ const stopsChunk = (t: Token, prev: Token | undefined, atStart: boolean): boolea
   if (t.punct || t.quote !== undefined) return true;
   if (atStart) return false;
   const w = lower(t);
-  if (SPEECH_VERBS.has(w) || NON_SPEECH_VERBS.has(w) || ADVERBS.has(w) || RELATIVES.has(w) || w === "not") return true;
+  if (isVerbish(t) || ADVERBS.has(w) || RELATIVES.has(w) || w === "not") return true;
   // "A statement issued by …", "The union representing workers …": a participle after a noun, not after "the" or "a".
   return /^[a-z]+(ed|ing)$/u.test(t.word) && !!prev && !DETERMINERS.has(lower(prev)) && !/^[a-z]+ing$/u.test(prev.word);
 };

@@ -12,7 +12,7 @@ describe("stage attribute-tagged", () => {
   });
 
   it("leaves a quotation no rule can place without a speaker, for the fallback stage", () => {
-    const d = draftUpTo("attribute-tagged", ["After the storm the town was left “in bits”."]);
+    const d = draftUpTo("attribute-tagged", ["The ferry line said sorry after travellers were left “in bits”."]);
     expect(attributed(d)).toEqual([["in bits", undefined, "fallback"]]);
   });
 });

@@ -3,7 +3,7 @@ import { attributed, draftUpTo } from "./test-helpers";
 
 describe("stage fallback-speaker", () => {
   it("gives an unplaced quotation to the most quoted speaker, at a confidence that flags it", () => {
-    const d = draftUpTo("fallback-speaker", ["“We tried,” said Jory Penhal.", "The harbour was left “in bits”."]);
+    const d = draftUpTo("fallback-speaker", ["“We tried,” said Jory Penhal.", "The ferry line said sorry after travellers were left “in bits”."]);
     expect(attributed(d)).toEqual([
       ["We tried,", "Jory Penhal", "tag-after"],
       ["in bits", "Jory Penhal", "fallback"],
