@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { draftMode } from "next/headers";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/SiteFooter";
+import { PrefetchOnIntent } from "@/components/links/PrefetchOnIntent.client";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { SkipLink } from "@/components/layout/SkipLink";
 import { PreviewBanner } from "@/components/preview/PreviewBanner";
@@ -42,6 +43,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
         </main>
         <SiteFooter />
+        <PrefetchOnIntent />
       </body>
     </html>
   );

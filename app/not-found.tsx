@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/links/Link";
 import { HeadlineList } from "@/components/lists/HeadlineList";
 import { Kicker } from "@/components/ui/Labels";
 import { getSite } from "@/lib/site/get-site";

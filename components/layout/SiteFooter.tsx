@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/links/Link";
 import { HOME_PATH } from "@/lib/paths";
 
 export function SiteFooter() {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/links/Link";
 import { ThemeToggle } from "../theme/ThemeToggle.client";
 import { HOME_PATH, PEOPLE_PATH, TOPICS_PATH } from "@/lib/paths";
 

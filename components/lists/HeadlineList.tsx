@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/links/Link";
 import type { ArticleSummary } from "@/lib/article/summary";
 import { formatDate } from "@/lib/format/date";
 import { DemoBadge } from "../article/DemoNotice";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/links/Link";
 import type { Page } from "@/lib/lists/paginate";
 import { listingPagePath } from "@/lib/paths";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/links/Link";
 import type { Topic } from "@/lib/content/schema";
 import { plural } from "@/lib/format/text";
 import { PanelHeading } from "../ui/Labels";

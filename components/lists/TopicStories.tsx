@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/links/Link";
 import type { ArticleSummary } from "@/lib/article/summary";
 import type { Person, Topic } from "@/lib/content/schema";
 import { speakerNames } from "@/lib/article/speaker-names";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/links/Link";
 import type { SpeakerStanding } from "@/lib/article/people";
 import type { Person } from "@/lib/content/schema";
 import { formatDate } from "@/lib/format/date";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/links/Link";
 import type { DraftEntry } from "@/lib/content/loader";
 import { formatProblem } from "@/lib/content/problems";
 import { plural } from "@/lib/format/text";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/links/Link";
 import { formatDate } from "@/lib/format/date";
 import { articlePath, personPath, quoteInContextPath } from "@/lib/paths";
 import type { QuoteShare } from "@/lib/seo/quote-share";
