@@ -64,7 +64,7 @@ async function main() {
   requireWrk();
   const bareApp = ensureBareApp((m) => process.stderr.write(`[bare app] ${m}\n`));
   const bareServer = await startBareServer(bareApp.dir);
-  const bare = { name: "bare", path: "/", origin: bareServer.origin };
+  const bare = { name: "bare", path: "/", origin: bareServer.origin, cpuMs: bareServer.cpuMs };
   const bareWeight = await pageWeight(bare.origin, bare.path);
   if (bareWeight.status !== 200) throw new Error(`the bare app answered ${bareWeight.status} at /`);
   process.stderr.write(`[bare app] next ${bareApp.versions.next} serving on ${bare.origin} (${bareApp.dir})\n`);
@@ -98,7 +98,7 @@ async function main() {
         { name: "home", path: "/" },
         { name: "topic", path: listed.topic.path },
         { name: "person", path: listed.person.path },
-      ].map((p) => ({ ...p, origin: server.origin }));
+      ].map((p) => ({ ...p, origin: server.origin, cpuMs: server.cpuMs }));
       const served = await serving(bare, pages, { connections: options.connections, seconds: options.duration }, progress);
       results.push({
         size: corpus.articles,

@@ -35,6 +35,7 @@ function result(
     throughput: wrkRun(bareRps * (worst ? ratio : 0.97), 40),
     tail: wrkRun(900, worst ? (over.tailP99 ?? 90) : 90, worst ? { over2s: over.over2s ?? 0, non2xx: over.non2xx ?? 0 } : {}),
     ratio: worst ? ratio : 0.97,
+    ...(worst ? { serverCpuMs: 1.1, cpuRatio: 1.1 / 1.05 } : {}),
     roundRatios: worst ? [ratio - 0.02, ratio + 0.02] : [0.96, 0.98],
   });
   return {
@@ -50,7 +51,7 @@ function result(
     },
     serving: {
       load: { threads: 2, connections: 32, seconds: 4, rounds: 3, tailConnections: 64, tailSeconds: 8 },
-      bare: { name: "bare", path: "/", throughput: wrkRun(bareRps, 30), tail: wrkRun(1000, 60) },
+      bare: { name: "bare", path: "/", throughput: wrkRun(bareRps, 30), tail: wrkRun(1000, 60), serverCpuMs: 1.05 },
       pages: [page("article", true), page("home", false)],
     },
     preview: { ...lat(100, over.preview ?? 20), cacheControl: "private, no-cache, no-store" },
@@ -245,6 +246,8 @@ describe("the report", () => {
     expect(table.split("\n")[0]).toBe("| | N = 100 | N = 1,000 |");
     expect(table).toContain("| article req/s ÷ bare | 950 · 0.95 × (rounds 0.93–0.97) | 950 · 0.95 × (rounds 0.93–0.97) |");
     expect(table).toContain("| home p99 at 64 connections | 90.00 ms · 0 over 2 s | 90.00 ms · 0 over 2 s |");
+    expect(table).toContain("| article server CPU per request ÷ bare | 1.10 ms · 1.05 × | 1.10 ms · 1.05 × |");
+    expect(table).toContain("| home server CPU per request ÷ bare | – | – |");
     expect(table).not.toMatch(/floor/i);
     const budgets = budgetTable(checkBudgets(results));
     expect(budgets).toMatch(/^\| PASS \| article first-load JS/m);

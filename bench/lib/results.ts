@@ -61,11 +61,15 @@ export interface ServedRoute {
   path: string;
   throughput: WrkFigures;
   tail: WrkFigures;
+  /** The server's CPU time (user + system) per request over the throughput rounds, in ms: unlike req/s, hardly moved by other work on the machine. */
+  serverCpuMs?: number;
 }
 
 export interface ServedPage extends ServedRoute {
   /** This page's req/s over the bare page's, over all rounds; `roundRatios` round by round. */
   ratio: number;
+  /** This page's server CPU per request over the bare page's: what the req/s ratio would be on an otherwise idle machine. */
+  cpuRatio?: number;
   roundRatios: number[];
 }
 

@@ -29,12 +29,14 @@ function servingRows(results: readonly SizeResult[]): Row[] {
   const names = results[0]?.serving.pages.map((p) => p.name) ?? [];
   const bareRows: Row[] = [
     ["**serving** bare page req/s", (r) => n(Math.round(r.serving.bare.throughput.rps))],
+    ["bare page server CPU per request", (r) => (r.serving.bare.serverCpuMs === undefined ? "–" : `${r.serving.bare.serverCpuMs.toFixed(2)} ms`)],
     [`bare page p99 at ${results[0]?.serving.load.tailConnections ?? "?"} connections`, (r) => tail(r.serving.bare.tail)],
   ];
   return [
     ...bareRows,
     ...names.flatMap((name): Row[] => [
       [`${name} req/s ÷ bare`, (r) => (page(r, name) ? `${n(Math.round(page(r, name)!.throughput.rps))} · ${throughputRatio(page(r, name)!)}` : "–")],
+      [`${name} server CPU per request ÷ bare`, (r) => (page(r, name)?.cpuRatio === undefined ? "–" : `${page(r, name)!.serverCpuMs!.toFixed(2)} ms · ${page(r, name)!.cpuRatio!.toFixed(2)} ×`)],
       [`${name} p99 at ${results[0]?.serving.load.tailConnections ?? "?"} connections`, (r) => (page(r, name) ? tail(page(r, name)!.tail) : "–")],
     ]),
   ];

@@ -79,6 +79,23 @@ export interface Target {
   name: string;
   path: string;
   origin: string;
+  /** CPU time the server's processes have used so far, in ms (from /proc). */
+  cpuMs?: () => number;
+}
+
+/** A wrk run with the server's CPU time per request around it: unlike req/s, hardly moved by other work on the machine. */
+async function measured(t: Target, o: { connections: number; seconds: number; threads: number }): Promise<WrkFigures & { cpuMs?: number }> {
+  const before = t.cpuMs?.();
+  const figures = await wrk(t.origin + t.path, o);
+  const after = t.cpuMs?.();
+  return before === undefined || after === undefined ? figures : { ...figures, cpuMs: after - before };
+}
+
+/** CPU ms per request over runs, or undefined where it was not measured. */
+function cpuPerRequest(runs: readonly (WrkFigures & { cpuMs?: number })[]): number | undefined {
+  if (runs.some((r) => r.cpuMs === undefined)) return undefined;
+  const requests = runs.reduce((s, r) => s + r.requests, 0);
+  return requests > 0 ? runs.reduce((s, r) => s + r.cpuMs!, 0) / requests : undefined;
 }
 
 /**
@@ -98,26 +115,31 @@ export async function serving(
   const url = (t: Target) => t.origin + t.path;
   progress(`warming up (${routes.length} routes × ${WARMUP_SECONDS} s)`);
   for (const t of routes) await wrk(url(t), { connections: load.connections, seconds: WARMUP_SECONDS, threads: load.threads });
-  const runs = new Map<Target, WrkFigures[]>(routes.map((t) => [t, []]));
+  const runs = new Map<Target, (WrkFigures & { cpuMs?: number })[]>(routes.map((t) => [t, []]));
   for (const [i, round] of rotatedTurns(routes, load.rounds).entries()) {
     progress(`load round ${i + 1}/${load.rounds}: ${round.map((t) => t.name).join(", ")} (${load.connections} connections, ${load.seconds} s each)`);
-    for (const t of round) runs.get(t)!.push(await wrk(url(t), { connections: load.connections, seconds: load.seconds, threads: load.threads }));
+    for (const t of round) runs.get(t)!.push(await measured(t, { connections: load.connections, seconds: load.seconds, threads: load.threads }));
   }
   const tails = new Map<Target, WrkFigures>();
   progress(`tail test: ${load.tailConnections} connections, ${load.tailSeconds} s per route`);
   for (const t of rotatedTurns(routes, load.rounds + 1).at(-1)!) tails.set(t, await wrk(url(t), { connections: load.tailConnections, seconds: load.tailSeconds, threads: load.threads }));
   const bareRuns = runs.get(bare)!;
   const bareFigures = combineWrk(bareRuns);
+  const bareCpu = cpuPerRequest(bareRuns);
+  const cpu = (ms: number | undefined) => (ms === undefined ? {} : { serverCpuMs: ms });
   return {
     load,
-    bare: { name: bare.name, path: bare.path, throughput: bareFigures, tail: tails.get(bare)! },
+    bare: { name: bare.name, path: bare.path, throughput: bareFigures, tail: tails.get(bare)!, ...cpu(bareCpu) },
     pages: pages.map((t) => {
       const own = runs.get(t)!;
       const throughput = combineWrk(own);
+      const pageCpu = cpuPerRequest(own);
       return {
         name: t.name,
         path: t.path,
         throughput,
+        ...cpu(pageCpu),
+        ...(pageCpu !== undefined && bareCpu !== undefined ? { cpuRatio: pageCpu / bareCpu } : {}),
         tail: tails.get(t)!,
         ratio: throughput.rps / bareFigures.rps,
         roundRatios: own.map((w, i) => w.rps / bareRuns[i]!.rps),
