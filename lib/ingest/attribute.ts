@@ -124,6 +124,10 @@ export class StoryContext {
   /** Capitalised words seen away from the start of a sentence, or opening a multi-word name: real names. */
   private readonly nameWords = new Set<string>();
   private readonly storyWords: Map<string, number>;
+  /** Words of the sentences read before the current one: a role noun new here describes someone named before. */
+  private readonly seenBefore = new Set<string>();
+  private pendingWords: string[] = [];
+  private scanning = false;
 
   /** `sentences`: the reporter's text (quotations as placeholders); `quoted`: the quotations' words. */
   constructor(sentences: readonly string[], quoted: readonly string[], people: readonly Person[]) {
@@ -199,7 +203,8 @@ export class StoryContext {
       if (roleText && !e.role) e.role = roleText;
       return { entity: e, resolution: "known-speaker" };
     }
-    if (looksLikeOrganisation(words)) {
+    // "Transport Minister Ingrid Solvang": a title before a name makes a person, whatever the role's words.
+    if (looksLikeOrganisation(parts.titles.length && parts.name ? parts.name.split(" ") : words)) {
       const name = words.join(" ");
       return { entity: this.entity({ key: `org:${name.toLowerCase()}`, name, kind: "organisation" }), resolution: "name" };
     }
@@ -231,7 +236,8 @@ export class StoryContext {
   private roleEntity(text: string): Entity | undefined {
     const words = stripThe(text.toLowerCase().replace(/^(her|his|their)\s+/u, ""));
     const head = words.split(/\s+/u).pop() ?? "";
-    const exact = this.roles.filter((r) => r.words === words || r.words.endsWith(` ${words}`));
+    const squash = (x: string) => x.replace(/[\s-]+/gu, "");
+    const exact = this.roles.filter((r) => r.words === words || r.words.endsWith(` ${words}`) || squash(r.words) === squash(words));
     if (exact.length) return exact[exact.length - 1]?.entity;
     const byHead = new Set(this.roles.filter((r) => r.head === head).map((r) => r.entity));
     return byHead.size === 1 ? [...byHead][0] : undefined;
@@ -271,12 +277,14 @@ export class StoryContext {
       case "pronoun": {
         const kind = PRONOUNS[phrase.word];
         if (kind === "self") return { resolution: ["pronoun"] };
-        const personLike = (e: Entity) => e.kind === "person" || (e.kind === "unnamed" && !/[^s]s$/u.test(e.name));
+        const personLike = (e: Entity) => e.kind === "person" || (e.kind === "unnamed" && !isPlural(e.name));
         const accept =
           kind === "male" || kind === "female"
             ? (e: Entity) => personLike(e) && (!e.gender || e.gender === kind)
-            : kind === "plural" || kind === "neuter"
-              ? (e: Entity) => e.kind === "organisation" || (e.kind === "unnamed" && /s$/u.test(e.name))
+            : kind === "neuter"
+              ? (e: Entity) => e.kind === "organisation"
+              : kind === "plural"
+              ? (e: Entity) => e.kind === "organisation" || (e.kind === "unnamed" && isPlural(e.name))
               : () => true;
         const e = this.antecedent(accept, current, at);
         if (e && (kind === "male" || kind === "female") && !e.gender) e.gender = kind;
@@ -286,11 +294,14 @@ export class StoryContext {
         const known = this.lookupKnown(phrase.text);
         if (known) return { entity: this.knownEntity(known), resolution: ["organisation-noun", "known-speaker"] };
         // "the union" → an organisation named "… Union"; "the company" → the story's most mentioned organisation.
-        const named = this.antecedent((x) => x.kind === "organisation" && x.name.toLowerCase().split(/\s+/u).includes(phrase.noun), current, at);
+        const hasNoun = (x: Entity) => x.kind === "organisation" && !isMedia(x.name) && x.name.toLowerCase().split(/\s+/u).some((w) => w === phrase.noun || w === `${phrase.noun}s` || `${w}s` === phrase.noun);
+        const named = this.antecedent(hasNoun, current, at) ?? this.allEntities().filter(hasNoun).pop();
         if (named) return { entity: named, resolution: ["organisation-noun"] };
-        if (GENERIC_ORG_NOUNS.has(phrase.noun)) {
-          const main = this.salientOrganisation();
-          if (main) return { entity: main, resolution: ["organisation-noun"] };
+        // "the company", "the party": the organisation talked about most recently, else the story's main one.
+        if (GENERIC_ORG_NOUNS.has(phrase.noun) || phrase.noun === "party") {
+          // "The company": the story's main company (not the analysts' firm quoted last); "the party": the one just named.
+          const recent = phrase.noun === "party" ? this.antecedent((x) => x.kind === "organisation" && !isMedia(x.name), current, at) : this.salientOrganisation();
+          if (recent) return { entity: recent, resolution: ["organisation-noun"] };
         }
         return { entity: this.unnamed(phrase.text), resolution: ["unnamed-role"] };
       }
@@ -328,7 +339,11 @@ export class StoryContext {
     if (/year-old$/u.test(phrase.head)) return true;
     const modifiers = phrase.text.split(/\s+/u).slice(1, -1);
     if (modifiers.some((w) => /^[\p{Lu}]/u.test(w))) return true;
-    return (this.storyWords.get(phrase.head) ?? 0) <= 1;
+    if ((this.storyWords.get(phrase.head) ?? 0) <= 1) return true;
+    // A speaker "the lodger" with no lodger mentioned before: a description of the person the story is about.
+    // (A passing mention such as "the driver's window" is not read that way.)
+    const head = phrase.head.replace(/-/gu, "");
+    return !this.scanning && !this.seenBefore.has(phrase.head) && !this.seenBefore.has(head);
   }
 
   unnamed(text: string): Entity {
@@ -376,6 +391,8 @@ export class StoryContext {
 
   /** Facts for a sentence: its subject and the people and organisations it mentions. */
   readSentence(tokens: Token[], source: string): SentenceFacts {
+    for (const w of this.pendingWords) this.seenBefore.add(w);
+    this.pendingWords = tokens.filter((t) => !t.punct && t.quote === undefined).map((t) => t.word.toLowerCase().replace(/-/gu, ""));
     const facts: SentenceFacts = { mentions: [] };
     for (const run of nameRuns(tokens)) {
       if (!this.isName(run, tokens)) continue;
@@ -387,7 +404,7 @@ export class StoryContext {
       const roleBefore: string[] = [];
       for (let k = run.from - 1; k >= 0 && k >= run.from - 3; k--) {
         const t = tokens[k] as Token;
-        if (t.punct || !/^[\p{Ll}]/u.test(t.word) || !PERSON_NOUNS.has(t.word)) break;
+        if (t.punct || !PERSON_NOUNS.has(t.word.toLowerCase()) || (/^[\p{Lu}]/u.test(t.word) && k > 0)) break;
         roleBefore.unshift(t.word);
       }
       const { entity } = this.nameEntity(run.words, roleBefore.length ? roleBefore.join(" ") : undefined);
@@ -403,7 +420,9 @@ export class StoryContext {
           const phrase = readPhrase(tokens.slice(i, j + 1), source, this.isName);
           if (phrase?.type === "role" && phrase.head === w) {
             const known = new Set(this.entities.keys());
+            this.scanning = true;
             const r = this.resolve(phrase, { tokens, source }, facts, t.start);
+            this.scanning = false;
             if (r.entity && r.entity.kind === "person") facts.mentions.push({ entity: r.entity, at: t.start, object: false });
             // An unnamed person is named as they are written when they speak, not at a passing mention.
             else if (r.entity && !known.has(r.entity.key)) this.entities.delete(r.entity.key);
@@ -465,6 +484,12 @@ const LOCATIVE = new Set("in on at from into near across of outside inside towar
 const CALENDAR = new Set(
   "January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter".split(" "),
 );
+
+/** "Parents", "About 300 people", "the crew": a group, not one person. */
+const isPlural = (name: string): boolean => {
+  const head = (name.toLowerCase().match(/[\p{L}-]+/gu) ?? []).pop() ?? "";
+  return /[^s]s$/u.test(head) || /^(people|children|men|women|police|staff|crew|crowd|public|family|families|team|residents|folk)$/u.test(head) || /\b\d[\d,]*\b/u.test(name);
+};
 
 const isMedia = (name: string): boolean => name.split(/\s+/u).some((w) => MEDIA_WORDS.has(w));
 

@@ -62,6 +62,12 @@ export const ORG_WORDS = set(`
   Communications Software Solutions Logistics Shipping Ferries Railways Rail Insurance Finance Financial
   Investments Resources Construction Properties Homes Retail Stores Brewery Therapeutics Biotech Robotics
   Aerospace Defence Dynamics Works Enterprises Trading Research Analytics Consulting Bancorp Markets
+  Service Institution Inspectorate Brewery Breweries Terminal Terminals Guild Friends Museum Museums Gallery
+  Library Theatre Orchestra Academy Lifeboat Coastguard Rescue Ambulance Brigade Constabulary Prison Tribunal
+  Inquiry Panel Forum Council Parish Borough Agency Airport Railway Ferries Lines Cooperative
+  Collective Campaign Aid Relief Charities Democrats Socialists Conservatives Liberals Greens
+  Labour Alliance Institute Observatory Laboratory Clinic Partnership Consortium Federation
+  Sport Sports Studio Press Publishing Publishers Books Bakery Farms Dairy Hotel Hotels Cinema Cinemas
 `);
 
 /** News outlets: the paper reporting the story is told things, it never authors a memo. */
@@ -70,6 +76,7 @@ export const MEDIA_WORDS = set("News Gazette Ledger Times Post Herald Journal Te
 /** Common nouns for organisations: "the company said" is the story's main company, "the union" a union named before. */
 export const ORG_NOUNS = set(`
   company firm group organisation organization alliance government ministry council trust hospital university
+  authority service institution inspectorate association society guild museum brewery
   school agency department union party club bank business operator airline charity authority police force army
   campaign coalition network retailer chain manufacturer broadcaster regulator board committee commission team
   league federation bloc administration cabinet embassy guild institute
@@ -102,7 +109,8 @@ export const CLAUSE_OPENERS = set(`
   As When While After Before Since Although Though If Because Until Unless Despite In On At For During Following
   Addressing Discussing Speaking Asked Earlier Later Meanwhile However Yesterday Today Tonight Last This Then
   Separately Elsewhere Overall Instead Still Now Once With Without Under Over From By According Amid Among
-  Upon Within Like Unlike Having Writing Responding Commenting Reacting Asked Interviewed
+  Upon Within Like Unlike Having Writing Responding Commenting Reacting Asked Interviewed Instead Hours Days
+  Minutes Weeks Months Years Moments Shortly Soon Afterwards
 `);
 
 /** A word that ends a subordinate clause's hold on a speech verb: "apologised when crews were left 'stranded'". */

@@ -4,7 +4,7 @@
  * Gen") and the name itself, and resolved to the fullest form the story
  * gives ("Vantongeren" → "Idris Vantongeren", "Sir Alder" → "Alder Quarry").
  */
-import { FEMALE_TITLES, MALE_TITLES, ORG_WORDS, TITLES } from "./lexicon";
+import { FEMALE_TITLES, MALE_TITLES, ORG_WORDS, PERSON_NOUNS, TITLES } from "./lexicon";
 import { libraryOrganisation } from "./nlp";
 import type { Token } from "./sentences";
 
@@ -74,6 +74,11 @@ export function nameRuns(tokens: readonly Token[]): NameRun[] {
       start++;
     }
     while (words.length && SENTENCE_STARTERS.has(words[0] as string) && words.length > 1 && (words[0] === "The" || words[0] === "A")) {
+      words.shift();
+      start++;
+    }
+    // "Paramedic Jade Otieno", "Headteacher Rachel Imrie": a role noun written before a name is not part of it.
+    while (words.length > 2 && PERSON_NOUNS.has((words[0] as string).toLowerCase()) && !TITLES.has(words[0] as string)) {
       words.shift();
       start++;
     }
