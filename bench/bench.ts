@@ -11,10 +11,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseBenchArgs } from "./lib/args";
-import { BUDGETS, checkBudgets } from "./lib/budgets";
+import { BUDGETS, checkBudgets, servingBudgets } from "./lib/budgets";
 import type { SizeResult } from "./lib/results";
 import { formatMs } from "./lib/stats";
-import { budgetTable, resultsTable } from "./lib/table";
+import { budgetTable, resultsTable, servingTable } from "./lib/table";
 import { installCleanup, remove, removeAtExit, snapshot, tempDir } from "./run/cleanup";
 import { SEED_SLUG, writeCorpus } from "./run/corpus-writer";
 import { LOAD, WARMUP_SECONDS, type PreviewSession, enterPreview, listings, pageWeight, previewResult, serving, timePreview } from "./run/measure";
@@ -48,6 +48,7 @@ async function main() {
   if (process.platform !== "linux") console.error("warning: peak memory is read from /proc and will be 0 outside Linux");
   installCleanup();
   if (options.previewOnly) return previewOnly(options.sizes, options.duration, options.out);
+  if (options.servingOnly) return servingOnly(options.connections, options.duration, options.out);
   // `next build` with a custom build folder rewrites these two; they are put back at exit.
   snapshot("tsconfig.json");
   snapshot("next-env.d.ts");
@@ -211,6 +212,50 @@ async function previewOnly(sizes: number[], duration: number, out: string) {
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify({ generatedAt: new Date().toISOString(), machine: machine(), loadAverage: os.loadavg(), previews: rows, verdict, ratio }, null, 2)}\n`);
   if (verdict === "FAIL") process.exitCode = 1;
+}
+
+/** The pages of the real content that `--serving-only` measures: the seed article, home, a topic and a person page. */
+export const REAL_PAGES = [
+  { name: "article", path: `/articles/${SEED_SLUG}` },
+  { name: "home", path: "/" },
+  { name: "topic", path: "/topics/hybrid-threats" },
+  { name: "person", path: "/people/oren-vasquell" },
+];
+
+/**
+ * `--serving-only`: the serving comparison of the real content's pages
+ * against the bare page on the existing `.next` build (as `npm run build`
+ * made it), with the throughput and tail budgets. Minutes, not a quarter of
+ * an hour: for checking a change to what a request costs.
+ */
+async function servingOnly(connections: number, seconds: number, out: string) {
+  if (!existsSync(".next/BUILD_ID")) throw new Error("--serving-only needs a build in .next: run `npm run build` first");
+  requireWrk();
+  const say = (m: string) => process.stderr.write(`[serving] ${m}\n`);
+  const app = ensureBareApp(say);
+  const bareServer = await startBareServer(app.dir);
+  const server = await startServer({ contentDir: path.resolve("content"), distDir: ".next" });
+  try {
+    const bare = { name: "bare", path: "/", origin: bareServer.origin, cpuMs: bareServer.cpuMs };
+    const pages = REAL_PAGES.map((p) => ({ ...p, origin: server.origin, cpuMs: server.cpuMs }));
+    for (const p of pages) {
+      const res = await fetch(p.origin + p.path);
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`${p.path} answered ${res.status}`);
+    }
+    const loadAverage = os.loadavg().map((x) => Number(x.toFixed(2)));
+    const served = await serving(bare, pages, { connections, seconds }, say);
+    const rows = servingTable(served);
+    const checks = servingBudgets([{ serving: served, at: "real content" }]);
+    console.log(`\n${rows}\n\n${budgetTable(checks)}\n`);
+    mkdirSync(path.dirname(out), { recursive: true });
+    writeFileSync(out, `${JSON.stringify({ generatedAt: new Date().toISOString(), machine: machine(), loadAverage, loadAverageAfter: os.loadavg(), bareApp: app.dir, serving: served, budgets: checks }, null, 2)}\n`);
+    console.log(`Results written to ${out}.`);
+    if (checks.some((c) => c.verdict === "FAIL")) process.exitCode = 1;
+  } finally {
+    await server.stop();
+    await bareServer.stop();
+  }
 }
 
 function writeResults(out: string, results: SizeResult[], conditions: unknown, started: number) {

@@ -9,11 +9,13 @@ export interface BenchOptions {
   out: string;
   /** Only the preview measurement, on the existing `.next` build: no builds, minutes instead of a quarter of an hour. */
   previewOnly: boolean;
+  /** Only the serving comparison, on the existing `.next` build of the real content: a few minutes, no builds. */
+  servingOnly: boolean;
 }
 
-export const DEFAULT_OPTIONS: BenchOptions = { sizes: [100, 1000, 10_000], duration: 4, connections: 32, out: "bench/results/results.json", previewOnly: false };
+export const DEFAULT_OPTIONS: BenchOptions = { sizes: [100, 1000, 10_000], duration: 4, connections: 32, out: "bench/results/results.json", previewOnly: false, servingOnly: false };
 
-export const USAGE = `usage: npm run bench [-- --sizes 100,1000,10000] [--duration 4] [--connections 32] [--out bench/results/results.json] [--preview-only]`;
+export const USAGE = `usage: npm run bench [-- --sizes 100,1000,10000] [--duration 4] [--connections 32] [--out bench/results/results.json] [--preview-only | --serving-only]`;
 
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   const options: BenchOptions = { ...DEFAULT_OPTIONS, sizes: [...DEFAULT_OPTIONS.sizes] };
@@ -55,6 +57,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       case "--preview-only":
         options.previewOnly = true;
         break;
+      case "--serving-only":
+        options.servingOnly = true;
+        break;
       case "--help":
       case "-h":
         throw new Error(USAGE);
@@ -62,7 +67,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         throw new Error(`unknown option "${arg}"\n${USAGE}`);
     }
   }
-  // A preview-only run must not overwrite the full results.
+  if (options.previewOnly && options.servingOnly) throw new Error(`--preview-only and --serving-only exclude each other\n${USAGE}`);
+  // A partial run must not overwrite the full results.
   if (options.previewOnly && !outGiven) options.out = "bench/results/preview.json";
+  if (options.servingOnly && !outGiven) options.out = "bench/results/serving.json";
   return options;
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { parseBenchArgs } from "./args";
-import { checkBudgets } from "./budgets";
+import { checkBudgets, servingBudgets } from "./budgets";
 import { paginationLinks, scriptSources } from "./html";
 import { cpuTicks, descendants, parentPid, residentPages } from "./proc";
 import type { SizeResult } from "./results";
 import { formatMs, marginalGrowth, marginalPerArticle, peak, percentile, rotatedTurns } from "./stats";
-import { budgetTable, resultsTable, tail, throughputRatio } from "./table";
+import { budgetTable, resultsTable, servingTable, tail, throughputRatio } from "./table";
 import { type WrkFigures, combineWrk, parseWrkReport } from "./wrk";
 
 const lat = (rps: number, p50Ms: number) => ({ rps, p50Ms, p99Ms: p50Ms * 3, requests: rps * 5, errors: 0 });
@@ -318,5 +318,27 @@ describe("wrk's report", () => {
     expect(c.over2s).toBe(1);
     expect(c.non2xx).toBe(2);
     expect(() => combineWrk([])).toThrow(RangeError);
+  });
+});
+
+describe("--serving-only", () => {
+  it("is read, writes apart from the full results, and excludes --preview-only", () => {
+    expect(parseBenchArgs(["--serving-only"])).toMatchObject({ servingOnly: true, out: "bench/results/serving.json" });
+    expect(parseBenchArgs(["--serving-only", "--out", "x.json"]).out).toBe("x.json");
+    expect(() => parseBenchArgs(["--serving-only", "--preview-only"])).toThrow(/exclude each other/);
+  });
+
+  it("prints a row per route and judges throughput and tail alone", () => {
+    const served = result(100, { ratio: 0.85 }).serving;
+    const table = servingTable(served);
+    expect(table).toContain("| bare `/` | 1,000 | – | 1.05 ms | 60.00 ms · 0 over 2 s |");
+    expect(table).toContain("| article `/article` | 850 | 0.85 × (rounds 0.83–0.87) | 1.10 ms · 1.05 × | 90.00 ms · 0 over 2 s |");
+    const checks = servingBudgets([{ serving: served, at: "real content" }]);
+    expect(checks.map((c) => [c.id, c.verdict])).toEqual([
+      ["throughput", "FAIL"],
+      ["tail", "PASS"],
+    ]);
+    expect(checks[0]!.actual).toContain("real content");
+    expect(servingBudgets([])).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * did not include is "n/a", never a silent pass.
  */
 import { PAGE_SIZE } from "../../lib/lists/paginate";
-import type { SizeResult } from "./results";
+import type { Serving, SizeResult } from "./results";
 import { KB, formatBytes, formatMs, marginalGrowth } from "./stats";
 
 export type Verdict = "PASS" | "FAIL" | "n/a";
@@ -63,27 +63,7 @@ export function checkBudgets(input: readonly SizeResult[]): BudgetCheck[] {
     verdict: verdict(worstHtml.weight.articleHtmlGzip <= BUDGETS.seedHtmlBytes),
   });
 
-  const pages = results.flatMap((r) => r.serving.pages.map((p) => ({ r, p })));
-  if (pages.length > 0) {
-    const slowest = pages.reduce((w, x) => (x.p.ratio < w.p.ratio ? x : w));
-    checks.push({
-      id: "throughput",
-      budget: `every page's req/s ≥ ${BUDGETS.minThroughputRatio} × the bare page's, same run`,
-      actual: `worst ${slowest.p.name} ${slowest.p.ratio.toFixed(2)} × (${Math.round(slowest.p.throughput.rps)} vs ${Math.round(slowest.r.serving.bare.throughput.rps)} req/s, ${at(slowest.r)})`,
-      verdict: verdict(slowest.p.ratio >= BUDGETS.minThroughputRatio),
-    });
-    const tailRatio = (x: (typeof pages)[number]) => x.p.tail.p99Ms / Math.max(1, x.r.serving.bare.tail.p99Ms);
-    const widest = pages.reduce((w, x) => (tailRatio(x) > tailRatio(w) ? x : w));
-    const over2s = pages.reduce((s, x) => s + x.p.tail.over2s, 0);
-    const failed = pages.reduce((s, x) => s + x.p.tail.non2xx + x.p.tail.socketErrors + x.p.throughput.non2xx + x.p.throughput.socketErrors, 0);
-    const tailOk = tailRatio(widest) <= BUDGETS.maxTailP99Ratio && over2s === 0 && failed === 0;
-    checks.push({
-      id: "tail",
-      budget: `at ${widest.r.serving.load.tailConnections} connections every page's p99 ≤ ${BUDGETS.maxTailP99Ratio} × the bare page's, none over 2 s, no non-2xx or socket error`,
-      actual: `worst ${widest.p.name} ${formatMs(widest.p.tail.p99Ms)} vs ${formatMs(widest.r.serving.bare.tail.p99Ms)} (${tailRatio(widest).toFixed(2)} ×, ${at(widest.r)}); ${over2s} over 2 s; ${failed} failed`,
-      verdict: verdict(tailOk),
-    });
-  }
+  checks.push(...servingBudgets(results.map((r) => ({ serving: r.serving, at: at(r) }))));
 
   // A build that got faster as it grew is no measurement of growth: the machine was busier for the smaller one.
   const linear = (g: ReturnType<typeof marginalGrowth>, what: string): Pick<BudgetCheck, "actual" | "verdict"> =>
@@ -142,5 +122,31 @@ export function checkBudgets(input: readonly SizeResult[]): BudgetCheck[] {
     verdict: listingProblems.length > 0 ? "FAIL" : growths.length === 0 ? "n/a" : verdict(worstGrowth <= BUDGETS.maxListingGrowth),
   });
 
+  return checks;
+}
+
+/** The throughput and tail budgets over one or more serving comparisons (`at` names each: "N=1,000", "real content"). */
+export function servingBudgets(runs: readonly { serving: Serving; at: string }[]): BudgetCheck[] {
+  const checks: BudgetCheck[] = [];
+  const pages = runs.flatMap((r) => r.serving.pages.map((p) => ({ r, p })));
+  if (pages.length === 0) return checks;
+  const slowest = pages.reduce((w, x) => (x.p.ratio < w.p.ratio ? x : w));
+  checks.push({
+    id: "throughput",
+    budget: `every page's req/s ≥ ${BUDGETS.minThroughputRatio} × the bare page's, same run`,
+    actual: `worst ${slowest.p.name} ${slowest.p.ratio.toFixed(2)} × (${Math.round(slowest.p.throughput.rps)} vs ${Math.round(slowest.r.serving.bare.throughput.rps)} req/s, ${slowest.r.at})`,
+    verdict: verdict(slowest.p.ratio >= BUDGETS.minThroughputRatio),
+  });
+  const tailRatio = (x: (typeof pages)[number]) => x.p.tail.p99Ms / Math.max(1, x.r.serving.bare.tail.p99Ms);
+  const widest = pages.reduce((w, x) => (tailRatio(x) > tailRatio(w) ? x : w));
+  const over2s = pages.reduce((s, x) => s + x.p.tail.over2s, 0);
+  const failed = pages.reduce((s, x) => s + x.p.tail.non2xx + x.p.tail.socketErrors + x.p.throughput.non2xx + x.p.throughput.socketErrors, 0);
+  const tailOk = tailRatio(widest) <= BUDGETS.maxTailP99Ratio && over2s === 0 && failed === 0;
+  checks.push({
+    id: "tail",
+    budget: `at ${widest.r.serving.load.tailConnections} connections every page's p99 ≤ ${BUDGETS.maxTailP99Ratio} × the bare page's, none over 2 s, no non-2xx or socket error`,
+    actual: `worst ${widest.p.name} ${formatMs(widest.p.tail.p99Ms)} vs ${formatMs(widest.r.serving.bare.tail.p99Ms)} (${tailRatio(widest).toFixed(2)} ×, ${widest.r.at}); ${over2s} over 2 s; ${failed} failed`,
+    verdict: verdict(tailOk),
+  });
   return checks;
 }

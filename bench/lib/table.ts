@@ -1,6 +1,6 @@
 /** The bench's report: one Markdown table (readable in a terminal, pasted as is into docs/performance.md). */
 import type { BudgetCheck } from "./budgets";
-import type { Latency, ServedPage, SizeResult } from "./results";
+import type { Latency, ServedPage, Serving, SizeResult } from "./results";
 import { formatBytes, formatMs } from "./stats";
 import type { WrkFigures } from "./wrk";
 
@@ -75,4 +75,16 @@ export function resultsTable(input: readonly SizeResult[]): string {
 export function budgetTable(checks: readonly BudgetCheck[]): string {
   const rows = checks.map((c) => `| ${c.verdict} | ${c.budget} | ${c.actual.replace(/\|/g, "\\|")} |`);
   return ["| | budget | measured |", "| --- | --- | --- |", ...rows].join("\n");
+}
+
+/** The serving comparison alone, a row per route: what `npm run bench -- --serving-only` prints. */
+export function servingTable(s: Serving): string {
+  const cpu = (ms: number | undefined, ratio?: number) => (ms === undefined ? "–" : `${ms.toFixed(2)} ms${ratio === undefined ? "" : ` · ${ratio.toFixed(2)} ×`}`);
+  const rows = [
+    `| route | req/s | ÷ bare (rounds) | server CPU per request · ÷ bare | p99 at ${s.load.tailConnections} connections |`,
+    "| --- | ---: | ---: | ---: | ---: |",
+    `| bare \`${s.bare.path}\` | ${n(Math.round(s.bare.throughput.rps))} | – | ${cpu(s.bare.serverCpuMs)} | ${tail(s.bare.tail)} |`,
+    ...s.pages.map((p) => `| ${p.name} \`${p.path}\` | ${n(Math.round(p.throughput.rps))} | ${throughputRatio(p)} | ${cpu(p.serverCpuMs, p.cpuRatio)} | ${tail(p.tail)} |`),
+  ];
+  return rows.join("\n");
 }
