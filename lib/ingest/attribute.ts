@@ -61,7 +61,8 @@ export type Resolution =
   | "unnamed-role"
   | "organisation-noun"
   | "document-author"
-  | "carried";
+  | "carried"
+  | "second-hand";
 
 export interface Attribution {
   speaker?: Entity;
@@ -92,6 +93,7 @@ const RESOLUTION_PENALTY: Partial<Record<Resolution, number>> = {
   "unnamed-role": 0.15,
   "organisation-noun": 0.1,
   "document-author": 0.1,
+  "second-hand": 0.1,
 };
 
 /** What one sentence tells us about who is being talked about. */

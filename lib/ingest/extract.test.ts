@@ -189,6 +189,28 @@ describe("attribution rules", () => {
   });
 });
 
+describe("second-hand words, dialogue and follow-on paragraphs", () => {
+  it("words reported second-hand belong to whoever first said them", () => {
+    expect(
+      speakers([
+        "Ottilie Sarn said the skipper had told her the storm was “the worst in years”.",
+        "A neighbour, Bran Norris, heard Penhal shout “get below” twice.",
+      ]),
+    ).toEqual(["the skipper", "Penhal"]);
+  });
+
+  it("an untagged quotation goes to the person the same paragraph has just reported or described", () => {
+    expect(speakers(["“We are ready,” said Jory Penhal.", "Harbour engineer Wenna Tolk said the wall would hold. “It is built for worse.”"])).toEqual(["Jory Penhal", "Wenna Tolk"]);
+    expect(speakers(["“It is lower,” said Wenna Tolk.", "Morwen Penhal laughs. “She always says that.”"])).toEqual(["Wenna Tolk", "Morwen Penhal"]);
+  });
+
+  it("untagged lines of dialogue take turns between two speakers, at a confidence that flags them", () => {
+    const found = extract(["“Lower,” says Wenna Tolk.", "“It is lower,” Morwen Penhal answers.", "“Happy now?”", "“Not yet.”"]);
+    expect(quoteList(found).map((q) => q.speaker)).toEqual(["Wenna Tolk", "Morwen Penhal", "Wenna Tolk", "Morwen Penhal"]);
+    expect(found.quotes[2]?.attribution.confidence).toBeLessThan(0.9);
+  });
+});
+
 describe("direct or partial", () => {
   const kinds = (paragraphs: string[]) => list(paragraphs).map((q) => q.kind);
   it("a sentence standing on its own is direct", () => {

@@ -70,6 +70,10 @@ export interface RuleSite {
   spans: readonly Span[];
   lastQuotedPara: number;
   lastReporter: { para: number; entity: Entity } | undefined;
+  /** The subject of the latest sentence in this paragraph without a quotation ("Ellen laughs."). */
+  paraSubject?: Entity | undefined;
+  /** Speakers of the quoted paragraphs so far, latest last, with their paragraph. */
+  quotedParas?: readonly { para: number; speaker: Entity; untagged: boolean }[];
 }
 
 export interface Rule {
@@ -89,6 +93,15 @@ function fromPhrase(s: RuleSite, method: Method, phrase: Phrase, phraseAt: numbe
 function fromClause(s: RuleSite, method: Method, end: number, verbAt?: number): Attribution | undefined {
   const { tokens, source, ctx } = s;
   const start = verbAt !== undefined ? clauseStart(tokens, verbAt) : 0;
+  // Words reported second-hand: "Brekk said a foreman had told workers …", "heard Mellor shout …".
+  const inner = verbAt !== undefined ? embeddedSubject(tokens, start, verbAt, source, ctx) : undefined;
+  if (inner) {
+    const r = ctx.resolve(inner, { tokens, source }, s.facts, 0);
+    // Someone the reporter heard is someone else: "the fourth official" is not the manager who quotes him.
+    const outer = ctx.clauseSpeaker(readClause(tokens.slice(start), (verbAt ?? start) - start, source, ctx.isName), { tokens, source }, s.facts).entity;
+    if (inner.type === "role" && (r.resolution.includes("description") || r.entity === outer)) return attribution(method, ["unnamed-role", "second-hand"], ctx.unnamed(inner.text), evidence(s));
+    if (r.entity) return attribution(method, [...r.resolution, "second-hand"], r.entity, evidence(s));
+  }
   let clause = readClause(tokens.slice(start), end - start, source, ctx.isName);
   if (!clause.subject && start > 0) clause = readClause(tokens, end, source, ctx.isName);
   if (clause.passive) {
@@ -101,6 +114,37 @@ function fromClause(s: RuleSite, method: Method, end: number, verbAt?: number): 
   const r = ctx.clauseSpeaker(clause, { tokens, source }, s.facts);
   if (!r.entity) return undefined;
   return attribution(method, r.resolution, r.entity, evidence(s));
+}
+
+/** Verbs after which a clause reports what someone else said or was heard saying. */
+const REPORTING = new Set("said says told tells heard hear saw recalled recalls claimed claims added explained insisted".split(" "));
+const AUXILIARIES = new Set("had has have would will could did was were to then later also once".split(" "));
+
+/**
+ * The subject of a speech verb inside another speaker's clause: in "Sarn said
+ * the skipper had told her …", the skipper. Undefined when the verb is the
+ * clause's own.
+ */
+export function embeddedSubject(tokens: readonly Token[], start: number, verbAt: number, source: string, ctx: StoryContext): Phrase | undefined {
+  let u = -1;
+  for (let i = verbAt - 1; i >= start; i--) {
+    const t = tokens[i] as Token;
+    if (t.punct || t.quote !== undefined) return undefined;
+    if (REPORTING.has(lower(t))) {
+      u = i;
+      break;
+    }
+  }
+  if (u < 0) return undefined;
+  let from = u + 1;
+  if (lower(tokens[from]) === "that") from++;
+  let to = verbAt;
+  while (to > from && AUXILIARIES.has(lower(tokens[to - 1]))) to--;
+  if (to <= from || to - from > 5) return undefined;
+  const phrase = readPhrase(tokens.slice(from, to), source, ctx.isName);
+  // "said it was", "said sorry": no person there.
+  if (!phrase || (phrase.type === "pronoun" && phrase.word === "it")) return undefined;
+  return phrase;
 }
 
 /** The nearest written text before the quotation: "the guild’s annual report", "a circular to crews". */
@@ -204,6 +248,16 @@ export const followOn: Rule = {
   name: "follow-on",
   attribute: (s) => {
     if (s.kind !== "direct") return undefined;
+    // "Ede said the span sat higher. “It is designed …”": the person just reported in the same paragraph.
+    if (s.lastReporter && s.lastReporter.para === s.para) return attribution("follow-on", ["carried"], s.lastReporter.entity, "an untagged quotation after its speaker's reported words in the same paragraph");
+    // "Ellen laughs. “She's been on this boat …”": the person the paragraph has just been about.
+    if (s.paraSubject && s.paraSubject.kind !== "unnamed") return attribution("follow-on", ["carried"], s.paraSubject, "an untagged quotation after a sentence about its speaker", -0.1);
+    // Dialogue: untagged quotation paragraphs in a row take turns between two speakers.
+    const q = s.quotedParas ?? [];
+    const [a, b] = [q[q.length - 2], q[q.length - 1]];
+    if (a && b && b.para === s.para - 1 && a.para === s.para - 2 && a.speaker !== b.speaker && s.tokens.length <= 2) {
+      return attribution("follow-on", ["carried"], a.speaker, "an untagged line of dialogue: the turn goes back to the other speaker", -0.2);
+    }
     // "Jones said the plan would fail." then an untagged quotation paragraph: Jones, if no one was quoted in between.
     if (s.lastReporter && s.lastReporter.para === s.para - 1 && s.lastQuotedPara < s.para - 1) {
       return attribution("follow-on", ["carried"], s.lastReporter.entity, "an untagged quotation after a paragraph reporting what its speaker said");

@@ -21,6 +21,8 @@ export const attributeTagged: Stage & { run: (draft: Draft, rules?: readonly Rul
     let lastQuotedPara = -1;
     /** The last sentence subject that spoke in reported speech ("Jones said the plan would fail."). */
     let lastReporter: { para: number; entity: Entity } | undefined;
+    let lastSubject: { para: number; entity: Entity } | undefined;
+    const quotedParas: { para: number; speaker: Entity; untagged: boolean }[] = [];
     for (const [para, paraSentences] of draft.sentences.entries()) {
       for (const sentence of paraSentences) {
         const tokens = tokenize(sentence.text);
@@ -47,12 +49,19 @@ export const attributeTagged: Stage & { run: (draft: Draft, rules?: readonly Rul
             spans: draft.spans,
             lastQuotedPara,
             lastReporter,
+            paraSubject: lastSubject?.para === para ? lastSubject.entity : undefined,
+            quotedParas,
           };
           const found = applyRules(site, rules);
           results.set(token.quote, found);
           byPara.set(para, [...(byPara.get(para) ?? []), token.quote]);
           sentenceSpeaker ??= found.attribution.speaker;
+          const speaker = found.attribution.speaker;
+          if (speaker && span.parent === undefined && quotedParas[quotedParas.length - 1]?.para !== para) {
+            quotedParas.push({ para, speaker, untagged: found.attribution.method === "follow-on" || tokens.length <= 2 });
+          }
         }
+        if (facts.subject && !tokens.some((t) => t.quote !== undefined)) lastSubject = { para, entity: facts.subject };
         if (!facts.subject && sentenceSpeaker) facts.subject = sentenceSpeaker;
         // "A spokesman said:" at the end of a paragraph introduces the next one, even unnamed.
         if (facts.subject && (facts.subject.kind !== "unnamed" || /:$/u.test(sentence.text)) && governingVerb(tokens as Token[], tokens.length) !== undefined) {
