@@ -26,6 +26,12 @@ describe("refusal", () => {
     for (const url of ["/articles/%E2%80%99", "/?q=%ZZ", "/a%2Fb", "/%00"]) expect(refusal("GET", url), url).toBeUndefined();
   });
 
+  it("leaves next dev's own endpoints to it, whatever the method", () => {
+    expect(refusal("POST", "/__nextjs_original-stack-frames")).toBeUndefined();
+    expect(refusal("POST", "/__nextjs_restart_dev?x=1")).toBeUndefined();
+    expect(refusal("POST", "/_nextjs_original-stack-frames")).toMatchObject({ status: 405 });
+  });
+
   it("treats a missing URL as the home page", () => {
     expect(refusal("GET", undefined)).toBeUndefined();
   });

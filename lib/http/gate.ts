@@ -47,10 +47,17 @@ function decodable(path: string): boolean {
   }
 }
 
+/**
+ * `next dev`'s own endpoints (the error overlay's stack frames, the dev
+ * indicator, restarts) take POST. `next start` answers them 404 whatever the
+ * method, so letting them through costs production nothing.
+ */
+const DEV_TOOLS = "/__nextjs";
+
 /** The refusal for a request, or undefined for one Next.js should route. `url` is the request target (path and query). */
 export function refusal(method: string | undefined, url: string | undefined): Refusal | undefined {
   const path = pathOf(url ?? "/");
-  if (method !== "GET" && method !== "HEAD") {
+  if (method !== "GET" && method !== "HEAD" && !path.startsWith(DEV_TOOLS)) {
     const writes = WRITE_ROUTES[path];
     if (!writes?.includes(method ?? "")) {
       const allow = writes ? `${READ_METHODS}, ${writes.join(", ")}` : READ_METHODS;
