@@ -46,8 +46,8 @@ export interface Extraction {
   warnings: string[];
 }
 
-/** Below this, an attribution is listed for an editor to check. */
-export const REVIEW_THRESHOLD = 0.6;
+/** Below this, an attribution is listed for an editor to check (see CALIBRATED in attribute.ts). */
+export const REVIEW_THRESHOLD = 0.9;
 
 /** The stages, in the order they run. */
 export const STAGES: readonly Stage[] = [findMarks, keepQuotations, frameSentences, attributeTagged, attributeNested, fallbackSpeaker, carryContinued];

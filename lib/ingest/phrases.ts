@@ -45,7 +45,7 @@ export function readPhrase(tokens: readonly Token[], source: string, isName: (ru
   const words = tokens.filter((t) => !t.punct && t.quote === undefined);
   if (words.length === 0) return undefined;
   // "from Porthkerry", "in June": a place or a time, not who.
-  if (PREPOSITIONS.has(words[0]?.word ?? "")) return undefined;
+  if (PREPOSITIONS.has((words[0]?.word ?? "").toLowerCase())) return undefined;
   const all = text(words, source);
   if (words.length === 1 && PRONOUNS[lower(words[0])] !== undefined) return { type: "pronoun", word: lower(words[0]), text: all };
 
@@ -118,6 +118,13 @@ export function readClause(tokens: readonly Token[], end: number, source: string
     if (comma > 0) {
       lead = tokens.slice(i, comma);
       i = comma + 1;
+    } else if (PREPOSITIONS.has(opener.word.toLowerCase())) {
+      // "At 2.02pm he texted …": a short time or place phrase with no comma, then the subject.
+      const subj = tokens.findIndex((t, k) => k > i && k <= i + 4 && k < end && PRONOUNS[lower(t)] !== undefined);
+      if (subj > 0) {
+        lead = tokens.slice(i, subj);
+        i = subj;
+      }
     }
   }
   const clause: Clause = { appositives: [], passive: false, ...(lead ? { lead } : {}) };

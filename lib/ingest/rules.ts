@@ -93,6 +93,12 @@ function fromPhrase(s: RuleSite, method: Method, phrase: Phrase, phraseAt: numbe
 function fromClause(s: RuleSite, method: Method, end: number, verbAt?: number): Attribution | undefined {
   const { tokens, source, ctx } = s;
   const start = verbAt !== undefined ? clauseStart(tokens, verbAt) : 0;
+  // "…, Cllr Wenna Tolk, who called it “…”": the person the relative clause is about.
+  const who = verbAt !== undefined ? relativeAntecedent(tokens, verbAt, source, ctx) : undefined;
+  if (who) {
+    const r = ctx.resolve(who, { tokens, source }, s.facts, 0);
+    if (r.entity) return attribution(method, r.resolution, r.entity, evidence(s));
+  }
   // Words reported second-hand: "Brekk said a foreman had told workers …", "heard Mellor shout …".
   const inner = verbAt !== undefined ? embeddedSubject(tokens, start, verbAt, source, ctx) : undefined;
   if (inner) {
@@ -114,6 +120,17 @@ function fromClause(s: RuleSite, method: Method, end: number, verbAt?: number): 
   const r = ctx.clauseSpeaker(clause, { tokens, source }, s.facts);
   if (!r.entity) return undefined;
   return attribution(method, r.resolution, r.entity, evidence(s));
+}
+
+/** In "…, my wife, Wendy, who has been asking “…”", the phrase before "who": Wendy. */
+export function relativeAntecedent(tokens: readonly Token[], verbAt: number, source: string, ctx: StoryContext): Phrase | undefined {
+  let w = verbAt - 1;
+  while (w >= 0 && /^(has|have|had|been|being|was|were|is|also|once|later|then|often|always|repeatedly)$/u.test(lower(tokens[w]))) w--;
+  if (lower(tokens[w]) !== "who" || tokens[w - 1]?.word !== ",") return undefined;
+  let from = w - 1;
+  while (from > 0 && !(tokens[from - 1] as Token).punct && (tokens[from - 1] as Token).quote === undefined && !isVerbish(tokens[from - 1])) from--;
+  const phrase = readPhrase(tokens.slice(from, w - 1), source, ctx.isName);
+  return phrase?.type === "name" ? phrase : undefined;
 }
 
 /** Verbs after which a clause reports what someone else said or was heard saying. */
@@ -239,7 +256,10 @@ export const splitQuote: Rule = {
   name: "split-quote",
   attribute: (s) => {
     const earlier = earlierSpeaker(s);
-    return earlier ? attribution("split-quote", ["carried"], earlier.attribution.speaker, "follows a tagged quotation in the same paragraph") : undefined;
+    if (!earlier) return undefined;
+    // No surer than the quotation it follows.
+    const a = attribution("split-quote", ["carried"], earlier.attribution.speaker, "follows a tagged quotation in the same paragraph");
+    return { ...a, confidence: Math.min(a.confidence, earlier.attribution.confidence) };
   },
 };
 

@@ -7,6 +7,18 @@ import { buildFrame, splitSentences } from "../sentences";
 import { type Stage, isTopLevel } from "./draft";
 
 const BULLET = /^[•*·▪‣◦-]\s*/u;
+/** "VALDEN, Norrmark (Wire) — ", "KASAMBA: ": a dateline, never a speaker. */
+const DATELINE = /^[\p{Lu}][\p{Lu}\s.'’-]{2,}(?:,\s*[\p{L}\s.'’-]{1,40}?)?\s*(?:\([^)]{1,30}\))?\s*[—–:-]+\s/u;
+/** "Q: ", "A: " in an interview: labels, never speakers. */
+const QA_LABEL = /^(?:Q|A)\s*[:.]\s/u;
+/** "(Civic, Marbury North)", "(pictured)": an aside in brackets without a quotation, not part of any name. */
+const ASIDE = /\([^()\uE000-\uF8FE]*\)/gu;
+
+/** Blanks what the rules must not read, keeping every offset. */
+export function blankLabels(frame: string): string {
+  const blank = (m: string) => " ".repeat(m.length);
+  return frame.replace(DATELINE, blank).replace(QA_LABEL, blank).replace(ASIDE, blank);
+}
 
 export const frameSentences: Stage = {
   name: "frame-sentences",
@@ -16,7 +28,7 @@ export const frameSentences: Stage = {
         .map((s, index) => ({ s, index }))
         .filter(({ s, index }) => s.para === para && isTopLevel(draft, index))
         .map(({ s, index }) => ({ index, from: Math.max(0, s.start - 1), to: s.closed ? s.end + 1 : s.end }));
-      const frame = buildFrame(text, quotes);
+      const frame = blankLabels(buildFrame(text, quotes));
       return splitSentences(frame, (i) => draft.spans[i]?.text ?? "").map((s) => ({ ...s, text: s.text.replace(BULLET, "") }));
     });
     return { ...draft, sentences };
