@@ -115,6 +115,26 @@ export interface QuoteSite {
 
 const stripThe = (s: string): string => s.replace(/^(the|a|an)\s+/iu, "");
 
+/** A role as the article's speaker list shows it: no article, no possessive owner left dangling. */
+const roleText = (s: string): string => stripThe(s.trim());
+
+/** Verbs of holding a post, and the noun for the post: "who chairs the guild" → "chair of the guild". */
+const POST_VERBS: Readonly<Record<string, string>> = {
+  chairs: "chair", leads: "leader", heads: "head", runs: "head", manages: "manager", coaches: "coach", owns: "owner",
+  founded: "founder", represents: "representative", edits: "editor", directs: "director", captains: "captain", chaired: "former chair",
+};
+
+/** The role an appositive gives: "a diver at the port" → "diver at the port"; "who chairs the guild" → "chair of the guild". */
+export function roleFromAppositive(text: string): string | undefined {
+  const who = /^who\s+(\p{L}+)\s+(.+)$/u.exec(text.trim());
+  if (who) {
+    const noun = POST_VERBS[(who[1] as string).toLowerCase()];
+    return noun ? `${noun} of ${who[2]}` : undefined;
+  }
+  if (/^\d+$/u.test(text.trim())) return undefined;
+  return roleText(text);
+}
+
 /** Story-wide knowledge used while resolving speakers. */
 export class StoryContext {
   private readonly known = new Map<string, Person>();
@@ -450,13 +470,16 @@ export class StoryContext {
     if (!subject) return { resolution: [] };
     const named = clause.appositives.find((a) => a.type === "name");
     if (subject.type === "role" && named?.type === "name") {
-      const r = this.nameEntity(named.words, named.role);
+      // "The chief engineer of the port, Wenna Tolk, said": the role lands on her.
+      const r = this.nameEntity(named.words, named.role ?? roleText(subject.text));
+      if (!r.entity.role) r.entity.role = roleText(subject.text);
       this.addRole(subject.text, r.entity);
       return { entity: r.entity, resolution: [r.resolution], phrase: named };
     }
     if (subject.type === "name") {
-      const role = clause.appositives.find((a) => a.type === "role");
-      if (role) subject = { ...subject, role: [subject.role, stripThe(role.text)].filter(Boolean).join(", ") };
+      // "Jory Penhal, a diver at the port," / "Jory Penhal, who chairs the guild,": the role in the appositive.
+      const role = clause.appositives.map((a) => (a.type === "role" || /^who\s/u.test(a.text) ? roleFromAppositive(a.text) : undefined)).find((x) => x);
+      if (role) subject = { ...subject, role: [subject.role, role].filter(Boolean).join(", ") };
     }
     const r = this.resolve(subject, site, facts, clause.subjectStart ?? 0);
     return { ...r, phrase: subject };

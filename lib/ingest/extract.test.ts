@@ -211,6 +211,21 @@ describe("second-hand words, dialogue and follow-on paragraphs", () => {
   });
 });
 
+describe("roles from appositives", () => {
+  it("land on the speaker: a role before the name, a role after it, a post held", () => {
+    const found = extract([
+      "The chief engineer of the port, Wenna Tolk, said: “It holds.”",
+      "Jory Penhal, 44, a diver, added: “Cold.”",
+      "Ottilie Sarn, who chairs the Tidewater Guild, said: “We will fight.”",
+    ]);
+    expect(found.quotes.map((q) => [q.attribution.speaker?.name, q.attribution.speaker?.role])).toEqual([
+      ["Wenna Tolk", "chief engineer of the port"],
+      ["Jory Penhal", "diver"],
+      ["Ottilie Sarn", "chair of the Tidewater Guild"],
+    ]);
+  });
+});
+
 describe("direct or partial", () => {
   const kinds = (paragraphs: string[]) => list(paragraphs).map((q) => q.kind);
   it("a sentence standing on its own is direct", () => {
