@@ -406,6 +406,12 @@ export class StoryContext {
         if (e) return { entity: e, resolution: res };
       }
     }
+    // A text message, post or letter is a person's; a statement or memo an organisation's.
+    const head = phrase.text.toLowerCase().split(/\s+/u).pop() ?? "";
+    if (PERSONAL_DOCUMENTS.has(head)) {
+      const person = this.antecedent((x) => x.kind === "person", current, at);
+      if (person) return { entity: person, resolution: res };
+    }
     const org = this.antecedent((x) => x.kind === "organisation" && !isMedia(x.name), current, at);
     if (org) return { entity: org, resolution: res };
     return { entity: this.unnamed(phrase.text), resolution: ["unnamed-role"] };
@@ -511,6 +517,8 @@ const LOCATIVE = new Set("in on at from into near across of outside inside towar
 const CALENDAR = new Set(
   "January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter".split(" "),
 );
+
+const PERSONAL_DOCUMENTS = new Set("message messages text texts post posts tweet tweets email e-mail letter note reply".split(" "));
 
 /** "Parents", "About 300 people", "the crew": a group, not one person. */
 const isPlural = (name: string): boolean => {
