@@ -15,20 +15,38 @@ export const QUOTE_SELECTOR = `.${QUOTE_CLASS}[${SPEAKER_ATTR}]`;
 export const DIMMED_ATTR = "data-dimmed";
 /** The speaker chosen in the filter, on the article's root (absent: everyone). */
 export const FILTER_ATTR = "data-speaker-filter";
-/** The article's root, which the islands search within. */
+/** The article's root, which the islands search within; they add READY_ATTR once they answer. */
 export const ARTICLE_ROOT_ATTR = "data-article-root";
+export const READY_ATTR = "data-ready";
+/** The speaker key (a <details>: folded on small screens, an open sidebar from 1024px). */
+export const SPEAKER_KEY_ATTR = "data-speaker-key";
 /** `name` of the key's radio buttons: one Tab stop for the whole group, arrows between speakers. */
 export const FILTER_INPUT_NAME = "speaker-filter";
 /** The filter's value meaning "everyone". */
 export const FILTER_EVERYONE = "";
 
-/** On a button that copies the link of the quotation whose id it holds. */
-export const COPY_QUOTE_ATTR = "data-copy-quote";
-
 /** A control that does nothing without JavaScript: globals.css hides it until the theme script marks the page. */
 export const NEEDS_JS = { "data-needs-js": "" } as const;
 
+/** The speaker's name beside a quotation: always shown on the first of a run (data-shown), else when it is pointed at, focused or linked to. */
+export const QUOTE_TAG_CLASS = "quote-tag";
+
 /** Props that tie a quotation to its speaker (a class list and the speaker's id). */
-export function quoteAttrs(speakerId: string, colourClass: string): { className: string; [SPEAKER_ATTR]: string } {
-  return { className: `${QUOTE_CLASS} ${colourClass}`, [SPEAKER_ATTR]: speakerId };
+export function quoteAttrs(speakerId: string, colourClass: string): { className: string; [SPEAKER_ATTR]: string; tabIndex: 0 } {
+  // Focusable, so a keyboard reaches every quotation (and sees its speaker); Enter opens its sheet (QuoteSheet.client).
+  return { className: `${QUOTE_CLASS} ${colourClass}`, [SPEAKER_ATTR]: speakerId, tabIndex: 0 };
+}
+
+/** The class that paints an element in a speaker's colour (app/globals.css, `.speaker-N`). */
+export const speakerClass = (slot: number) => `speaker-${slot}`;
+
+/** What the article's client islands are told of each speaker (keyed by id): small, since it travels in the page's payload. */
+export interface SpeakerBrief {
+  name: string;
+  /** Surname, or an organisation's name: what labels and the filter bar show. */
+  short: string;
+  role: string;
+  colour: number;
+  count: number;
+  path: string;
 }

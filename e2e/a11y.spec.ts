@@ -1,12 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { axeViolations as violations } from "./axe";
+import { HOSTILE, writeHostileArticle } from "./hostile";
+import { pressWords } from "./press";
 import { SEED_PATH } from "./seed";
+import { E2E_PREVIEW_SECRET } from "./server-env";
 
 const PAGES = [
   ["home", "/"],
   ["article", SEED_PATH],
   ["demo article", "/articles/port-valden-to-host-compact-summit-as-drills-begin"],
-  ["hostile-text demo article", "/articles/port-valden-council-website-defaced"],
   ["quote share", `${SEED_PATH}/quotes/q-arrests-across-the-alliance`],
   ["topic", "/topics/hybrid-threats"],
   ["person", "/people/jens-stoltenberg"],
@@ -26,13 +28,38 @@ for (const scheme of ["light", "dark"] as const) {
   }
 }
 
+test("hostile text (a test fixture, read through preview) leaves the article accessible", async ({ page, request }, info) => {
+  expect((await request.get("/api/health")).status()).toBe(200);
+  const fixture = writeHostileArticle(`a11y-${info.project.name}`);
+  try {
+    await page.goto(`/api/draft?secret=${encodeURIComponent(E2E_PREVIEW_SECRET)}&slug=${fixture.slug}`);
+    await expect(page.locator(".article-body")).toContainText(HOSTILE);
+    expect(await violations(page)).toEqual([]);
+  } finally {
+    fixture.remove();
+  }
+});
+
 test("the article stays accessible with a speaker chosen and the panel open", async ({ page, isMobile }) => {
   await page.goto(SEED_PATH);
   const container = page.getByTestId("speaker-panel");
+  await expect(page.locator("[data-article-root][data-ready]")).toHaveCount(1);
   if (isMobile) await container.locator("summary").click();
-  await container.getByRole("button", { name: /Show only these quotes by NATO/ }).click();
+  await container.getByRole("radio", { name: /^NATO/ }).check();
+  await expect(page.getByTestId("filter-bar")).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
+
+// The laptop screen the issue measured on (the desktop project is 1280×900, the mobile one 390×844).
+for (const scheme of ["light", "dark"] as const) {
+  test(`article page has no axe violations at 1280×720 (${scheme})`, async ({ page, isMobile }) => {
+    test.skip(isMobile, "a desktop size; the mobile project audits 390×844");
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(SEED_PATH);
+    expect(await violations(page)).toEqual([]);
+  });
+}
 
 // The reader's own choice overrides the system's (data-theme): each theme must hold whichever way round it is set.
 for (const [system, chosen] of [
@@ -51,13 +78,15 @@ for (const [system, chosen] of [
   }
 }
 
-test("the article stays accessible with a quote's link just copied", async ({ page, context, baseURL, isMobile }) => {
+test("the article stays accessible with a quotation's sheet open and its link just copied", async ({ page, context, baseURL, isMobile }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
   await page.goto(`${SEED_PATH}#q-opposite-effect`);
-  const button = page.locator('.article-body [data-copy-quote="q-opposite-effect"]');
-  if (isMobile) await button.tap();
-  else await button.click();
-  await expect(button).toHaveAttribute("data-copied", "copied");
+  await expect(page.locator("[data-article-root][data-ready]")).toHaveCount(1);
+  const quote = page.locator("#q-opposite-effect");
+  await pressWords(page, quote, isMobile);
+  const sheet = page.getByTestId("quote-sheet");
+  await sheet.getByRole("button", { name: "Copy link" }).click();
+  await expect(sheet.getByRole("button", { name: "Link copied" })).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
 
@@ -80,31 +109,13 @@ for (const [name, path] of PAGES) {
   });
 }
 
-test("a keyboard reader can pass the speaker panel in one step", async ({ page, isMobile }) => {
-  test.skip(isMobile, "keyboard use is checked on desktop, where the panel is open");
-  await page.goto(SEED_PATH);
-  await expect(page.locator("[data-theme-toggle]")).toHaveAttribute("aria-pressed", /true|false/);
-  const skip = page.getByTestId("speaker-panel").getByRole("link", { name: "Skip to the story" });
-  // Hidden until reached: it takes no room in the panel.
-  expect((await skip.boundingBox())!.height).toBeLessThanOrEqual(1);
-  let tabs = 0;
-  while (!(await skip.evaluate((el) => el === document.activeElement)) && tabs++ < 15) await page.keyboard.press("Tab");
-  await expect(skip).toBeFocused();
-  await expect(skip).toBeInViewport();
-  expect((await skip.boundingBox())!.height).toBeGreaterThanOrEqual(43.5);
-  await page.keyboard.press("Enter");
-  await expect(page.locator("#story-text")).toBeFocused();
-  // The next stop is in the story, not in the panel.
-  await page.keyboard.press("Tab");
-  expect(await page.evaluate(() => Boolean(document.activeElement?.closest("#story-text")))).toBe(true);
-});
-
 test("keyboard focus is always visible", async ({ page, isMobile }) => {
   test.skip(isMobile, "keyboard use is checked on desktop");
   await page.goto(SEED_PATH);
   await expect(page.locator("[data-theme-toggle]")).toHaveAttribute("aria-pressed", /true|false/);
-  // Every stop for the first 30 Tabs (header, the story's controls, the sidebar) shows a 3px outline.
-  for (let i = 0; i < 30; i++) {
+  // Every stop from the top of the page to its end (header, the key, the story's quotations and links) shows a 3px outline.
+  let stops = 0;
+  for (let i = 0; i < 60; i++) {
     await page.keyboard.press("Tab");
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
@@ -112,9 +123,12 @@ test("keyboard focus is always visible", async ({ page, isMobile }) => {
       const box = el.getBoundingClientRect();
       return { what: el.outerHTML.slice(0, 80), outline: style.outlineStyle, width: parseFloat(style.outlineWidth), opacity: style.opacity, size: box.width * box.height };
     });
+    if (focused.what.startsWith("<body")) break; // past the last stop
+    stops++;
     expect(focused.outline, focused.what).toBe("solid");
     expect(focused.width, focused.what).toBeGreaterThanOrEqual(2);
     expect(focused.opacity, focused.what).toBe("1");
     expect(focused.size, focused.what).toBeGreaterThan(0);
   }
+  expect(stops).toBeGreaterThan(20);
 });

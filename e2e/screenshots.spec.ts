@@ -1,5 +1,6 @@
 import path from "node:path";
 import { test } from "@playwright/test";
+import { pressWords } from "./press";
 
 /**
  * Not assertions: pictures of every page type at the widths readers use, in
@@ -10,7 +11,6 @@ const PAGES = [
   ["article", "/articles/nato-allies-combat-russian-hybrid-attacks"],
   ["demo-article", "/articles/port-valden-to-host-compact-summit-as-drills-begin"],
   ["demo-nested", "/articles/fake-evacuation-alerts-hit-ruvenian-coastal-towns"],
-  ["demo-hostile", "/articles/port-valden-council-website-defaced"],
   ["quote", "/articles/nato-allies-combat-russian-hybrid-attacks/quotes/q-arrests-across-the-alliance"],
   ["topic", "/topics/hybrid-threats"],
   ["topics", "/topics"],
@@ -47,6 +47,14 @@ test("article on a touch screen", async ({ page, isMobile }, info) => {
     await page.goto(PAGES[1][1]);
     await page.locator("[data-theme-toggle][aria-pressed]").waitFor();
     await page.screenshot({ path: path.join(info.project.outputDir, "screenshots", `article-390-touch-${scheme}.png`), fullPage: true });
+    // The key's panel open, then a quotation's sheet, as a reader's thumb leaves them.
+    await page.getByTestId("speaker-panel").locator("summary").tap();
+    await page.screenshot({ path: path.join(info.project.outputDir, "screenshots", `article-390-panel-${scheme}.png`) });
+    await page.getByTestId("speaker-panel").locator("summary").tap();
+    await pressWords(page, page.locator("#q-hostile-actions"), true);
+    await page.getByTestId("quote-sheet").waitFor();
+    await page.screenshot({ path: path.join(info.project.outputDir, "screenshots", `article-390-sheet-${scheme}.png`) });
+    await page.keyboard.press("Escape");
   }
 });
 

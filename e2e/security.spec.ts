@@ -3,6 +3,7 @@ import path from "node:path";
 import { type APIRequestContext, expect, test } from "@playwright/test";
 import { SEED_PATH } from "./seed";
 import { E2E_CONTENT_DIR, E2E_PREVIEW_SECRET } from "./server-env";
+import { HOSTILE, writeHostileArticle } from "./hostile";
 
 const DRAFT_SLUG = "corvane-cable-repair-ship-reaches-fault-site";
 
@@ -43,8 +44,8 @@ test.describe("security headers", () => {
     });
     await page.goto(SEED_PATH);
     await page.waitForLoadState("networkidle");
-    // Hydrated: the speaker filter only appears once the client script has run.
-    await expect(page.locator(".speaker-toggle").first()).toBeAttached();
+    // Hydrated: the article's islands mark it ready once their scripts have run.
+    await expect(page.locator("[data-article-root][data-ready]")).toBeAttached();
     expect(violations).toEqual([]);
   });
 });
@@ -137,13 +138,18 @@ test("the health endpoint reports the version and the published content", async 
 });
 
 test.describe("untrusted text", () => {
-  const HOSTILE_PATH = "/articles/port-valden-council-website-defaced";
-
-  test("no bidi override reaches the page; the rest of the text is shown as written", async ({ page }) => {
-    await page.goto(HOSTILE_PATH);
-    const text = await page.locator("main").innerText();
-    expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
-    expect(text).toContain("</script><script>alert(1)</script>");
+  test("no bidi override reaches the page; the rest of the text is shown as written", async ({ page, request }, info) => {
+    // Load the site before the fixture exists, so it never joins the published site other tests count.
+    expect((await request.get("/api/health")).status()).toBe(200);
+    const fixture = writeHostileArticle(`security-${info.project.name}`);
+    try {
+      await page.goto(`/api/draft?secret=${encodeURIComponent(E2E_PREVIEW_SECRET)}&slug=${fixture.slug}`);
+      const text = await page.locator("main").innerText();
+      expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+      expect(text).toContain(HOSTILE);
+    } finally {
+      fixture.remove();
+    }
   });
 
   test("an error panel shows hostile input as text and runs nothing", async ({ page }, info) => {

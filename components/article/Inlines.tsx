@@ -5,9 +5,16 @@ import { Quote } from "./Quote";
 
 export type SpeakerLookup = ReadonlyMap<string, SpeakerInArticle>;
 
+/** What every node of a story is rendered with: its speakers, and which quotations show their speaker's name. */
+export interface BodyContext {
+  speakers: SpeakerLookup;
+  /** Quote ids whose speaker label is always shown (lib/attribution/labels.ts). */
+  labelled: ReadonlySet<string>;
+}
+
 type Node = Exclude<AnyInline, string>;
 type NodeOf<T extends Node["type"]> = Extract<Node, { type: T }>;
-type NodeProps<T extends Node["type"]> = { node: NodeOf<T>; speakers: SpeakerLookup };
+type NodeProps<T extends Node["type"]> = { node: NodeOf<T>; ctx: BodyContext };
 
 /** The render map for inline content: one component per node type (plain strings render as text). */
 const INLINES: { [T in Node["type"]]: (props: NodeProps<T>) => ReactNode } = {
@@ -18,22 +25,22 @@ const INLINES: { [T in Node["type"]]: (props: NodeProps<T>) => ReactNode } = {
       {node.children.join("")}
     </a>
   ),
-  quote: ({ node, speakers }) => (
-    <Quote id={node.id} speaker={speakerOf(speakers, node.speaker)}>
-      <Inlines nodes={node.children} speakers={speakers} />
+  quote: ({ node, ctx }) => (
+    <Quote id={node.id} speaker={speakerOf(ctx.speakers, node.speaker)} labelled={ctx.labelled.has(node.id)}>
+      <Inlines nodes={node.children} ctx={ctx} />
     </Quote>
   ),
 };
 
 /** Renders a run of inline content. */
-export function Inlines({ nodes, speakers }: { nodes: readonly AnyInline[]; speakers: SpeakerLookup }) {
-  return nodes.map((node, i) => (typeof node === "string" ? node : <InlineNode key={i} node={node} speakers={speakers} />));
+export function Inlines({ nodes, ctx }: { nodes: readonly AnyInline[]; ctx: BodyContext }) {
+  return nodes.map((node, i) => (typeof node === "string" ? node : <InlineNode key={i} node={node} ctx={ctx} />));
 }
 
-function InlineNode({ node, speakers }: { node: Node; speakers: SpeakerLookup }) {
+function InlineNode({ node, ctx }: { node: Node; ctx: BodyContext }) {
   // TypeScript cannot pair a union's tag with the table's entry for it; the table's type above guarantees the pair.
-  const Component = INLINES[node.type] as (props: { node: Node; speakers: SpeakerLookup }) => ReactNode;
-  return <Component node={node} speakers={speakers} />;
+  const Component = INLINES[node.type] as (props: { node: Node; ctx: BodyContext }) => ReactNode;
+  return <Component node={node} ctx={ctx} />;
 }
 
 export function speakerOf(speakers: SpeakerLookup, id: string): SpeakerInArticle {

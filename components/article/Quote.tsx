@@ -1,22 +1,31 @@
 import type { ReactNode } from "react";
 import type { SpeakerInArticle } from "@/lib/article/speakers";
-import { quoteAttrs } from "../markup";
-import { CopyQuoteLink } from "./CopyQuoteLink";
+import { shortName } from "@/lib/attribution/labels";
+import { QUOTE_TAG_CLASS, quoteAttrs, speakerClass } from "../markup";
 
 /** Who said it, in words: a screen reader hears it after the quote, and print shows it. */
 export function Attribution({ speaker }: { speaker: SpeakerInArticle }) {
   return <span className="quote-attribution sr-only">{` (${speaker.name})`}</span>;
 }
 
-/** An inline quotation, in the speaker's colour, with a stable anchor for links and a control to copy it. */
-export function Quote({ id, speaker, children }: { id: string; speaker: SpeakerInArticle; children: ReactNode }) {
+/**
+ * An inline quotation: its speaker's name just before it (shown on the first
+ * quotation by them in a paragraph, otherwise when the quotation is pointed
+ * at, focused or linked to), the words in the speaker's colour and underline,
+ * and a stable anchor. The label is for the eye; the attribution after it
+ * says the same to a screen reader.
+ */
+export function Quote({ id, speaker, labelled, children }: { id: string; speaker: SpeakerInArticle; labelled: boolean; children: ReactNode }) {
+  const colour = speakerClass(speaker.colour);
   return (
     <>
-      <q id={id} {...quoteAttrs(speaker.id, `speaker-${speaker.colour}`)}>
+      <span className={`${QUOTE_TAG_CLASS} ${colour}`} aria-hidden="true" {...(labelled ? { "data-shown": "" } : {})}>
+        {shortName(speaker)}
+      </span>
+      <q id={id} {...quoteAttrs(speaker.id, colour)}>
         {children}
       </q>
       <Attribution speaker={speaker} />
-      <CopyQuoteLink quoteId={id} label="Copy link to this quote" variant="inline" />
     </>
   );
 }

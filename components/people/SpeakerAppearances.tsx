@@ -1,11 +1,13 @@
 import { Link } from "@/components/links/Link";
 import type { SpeakerAppearance } from "@/lib/article/people";
 import { formatDate } from "@/lib/format/date";
+import { homeSlot } from "@/lib/speaker-colour/assign";
 import { DemoBadge } from "../article/DemoNotice";
+import { speakerClass } from "../markup";
 import { articlePath, quoteInContextPath } from "@/lib/paths";
 
-/** A speaker's quotes, story by story, each linking to the place it was said. */
-export function SpeakerAppearances({ appearances }: { appearances: readonly SpeakerAppearance[] }) {
+/** A speaker's quotes, story by story, in their own colour (the one they have in every story). */
+export function SpeakerAppearances({ personId, appearances }: { personId: string; appearances: readonly SpeakerAppearance[] }) {
   if (appearances.length === 0) return <p className="border-t border-rule py-6 text-muted">No published quotes yet.</p>;
   return (
     <ol className="space-y-8">
@@ -25,7 +27,7 @@ export function SpeakerAppearances({ appearances }: { appearances: readonly Spea
           <ul className="mt-3 space-y-3">
             {quotes.map((q) => (
               <li key={q.id}>
-                <figure className="speaker-0 rounded-e border-s-4 border-[var(--spk-fg)] bg-surface px-4 py-3">
+                <figure className={`${speakerClass(homeSlot(personId))} rounded-e border-s-4 border-[var(--spk-fg)] bg-[var(--spk-bg)] px-4 py-3`}>
                   <blockquote cite={quoteInContextPath(article.slug, q.id)} className="font-serif text-lg leading-snug">
                     <p>“{q.text}”</p>
                   </blockquote>

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { type ArticleCardData, fitFontSize, HEADLINE_SIZES, QUOTE_SIZES, type QuoteCardData } from "@/lib/seo/cards";
 import { CARD_SIZE } from "@/lib/seo/metadata";
 import { cardFonts } from "./fonts";
+import { mix, SPEAKER_PALETTE } from "@/lib/speaker-colour/palette";
 
 /**
  * The share cards, drawn by next/og (satori) at build time. Content goes in
@@ -12,14 +13,8 @@ import { cardFonts } from "./fonts";
  */
 const COLOURS = { bg: "#fbfaf7", surface: "#ffffff", fg: "#16181d", muted: "#545b66", rule: "#dedad2", accent: "#a4161a", demoBg: "#fff4cc", demoFg: "#5c4400" };
 /** `--spk-N-bg` / `--spk-N-fg` (light) from app/globals.css, in palette order. */
-const SPEAKER_COLOURS = [
-  ["#dde9fd", "#1d4ed8"],
-  ["#fde7c8", "#9a3412"],
-  ["#d5f2df", "#166534"],
-  ["#ebe2ff", "#6d28d9"],
-  ["#ffe0e6", "#be123c"],
-  ["#d3f1ef", "#0f766e"],
-] as const;
+/** Tint and ink of each speaker slot: the site's light palette, so a card shows the speaker in their colour on the page. */
+const SPEAKER_COLOURS = SPEAKER_PALETTE.map((slot) => [mix(slot.light, "#ffffff", 0.14), slot.light] as const);
 
 /** Characters the card font has no glyph for and that draw nothing anyway; satori would try to fetch a font for them. */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
@@ -73,7 +68,7 @@ export async function articleCardImage(data: ArticleCardData): Promise<ImageResp
 }
 
 export async function quoteCardImage(data: QuoteCardData): Promise<ImageResponse> {
-  const [tint, ink] = SPEAKER_COLOURS[data.colour % SPEAKER_COLOURS.length] ?? SPEAKER_COLOURS[0];
+  const [tint, ink] = SPEAKER_COLOURS[data.colour % SPEAKER_COLOURS.length] ?? SPEAKER_COLOURS[0]!;
   const text = `“${drawable(data.text)}”`;
   return render(
     <Frame background={tint} stripe={ink}>

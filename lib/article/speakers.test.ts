@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { byId, makeArticle, makePerson, nestedQuote, paragraph, quote } from "../content/test-fixtures";
-import { SPEAKER_PALETTE_SIZE, speakersInOrder } from "./speakers";
+import { assignSlots, homeSlot } from "../speaker-colour/assign";
+import { speakersInOrder } from "./speakers";
 
 const people = byId([
   makePerson("jens-stoltenberg", { name: "Jens Stoltenberg" }),
@@ -40,7 +41,7 @@ describe("speakersInOrder", () => {
       kind: "person",
       role: "NATO Secretary-General",
       quoteIds: ["q-1", "q-3"],
-      colour: 0,
+      colour: homeSlot("jens-stoltenberg"),
     });
     expect(speakers[2]).toMatchObject({ name: "NATO", kind: "organisation", role: "Joint communique" });
   });
@@ -49,20 +50,20 @@ describe("speakersInOrder", () => {
     expect(speakers[1]).not.toHaveProperty("role");
   });
 
-  it("gives speakers colours in order of appearance", () => {
-    expect(speakers.map((s) => s.colour)).toEqual([0, 1, 2]);
-    expect(speakers.map((s) => [s.id, s.colour])).toEqual([["jens-stoltenberg", 0], ["volodymyr-zelensky", 1], ["nato", 2]]);
+  it("gives each speaker their own colour, resolved in order of first quote", () => {
+    expect(speakers.map((s) => [s.id, s.colour])).toEqual([...assignSlots(["jens-stoltenberg", "volodymyr-zelensky", "nato"])]);
+    expect(new Set(speakers.map((s) => s.colour)).size).toBe(3);
   });
 
-  it("reuses colours in turn after the palette runs out", () => {
-    expect(SPEAKER_PALETTE_SIZE).toBe(6);
+  it("reuses colours only after the palette runs out", () => {
     const ids = ["s-1", "s-2", "s-3", "s-4", "s-5", "s-6", "s-7", "s-8"];
     const many = makeArticle({
       speakers: ids.map((id) => ({ id })),
       body: [paragraph(...ids.map((id, i) => quote(`q-${i}`, id, "Words")))],
     });
     const crowd = speakersInOrder(many, byId(ids.map((id) => makePerson(id))));
-    expect(crowd.map((s) => s.colour)).toEqual([0, 1, 2, 3, 4, 5, 0, 1]);
+    expect(new Set(crowd.slice(0, 6).map((s) => s.colour)).size).toBe(6);
+    expect(crowd.map((s) => s.colour)).toEqual([...assignSlots(ids).values()]);
   });
 
   it("is empty when nobody is quoted", () => {

@@ -1,8 +1,6 @@
 import type { Article, Person } from "../content/schema";
+import { assignSlots } from "../speaker-colour/assign";
 import { quotesBySpeaker } from "./quotes";
-
-/** How many distinct highlight colours the design has; speakers beyond it reuse them in turn. */
-export const SPEAKER_PALETTE_SIZE = 6;
 
 export interface SpeakerInArticle {
   id: string;
@@ -11,7 +9,7 @@ export interface SpeakerInArticle {
   /** The role they held in this article's story, if the article gives one. */
   role?: string;
   quoteIds: string[];
-  /** Index into the speaker palette: the same speaker keeps one colour throughout an article. */
+  /** Index into the speaker palette: the person's own slot (lib/speaker-colour), unless someone quoted earlier in the story holds it. */
   colour: number;
 }
 
@@ -21,11 +19,13 @@ export interface SpeakerInArticle {
  */
 export function speakersInOrder(article: Pick<Article, "body" | "speakers">, people: ReadonlyMap<string, Person>): SpeakerInArticle[] {
   const roles = new Map(article.speakers.map((s) => [s.id, s.role]));
-  return [...quotesBySpeaker(article)].map(([id, quotes], order) => {
+  const bySpeaker = quotesBySpeaker(article);
+  const slots = assignSlots([...bySpeaker.keys()]);
+  return [...bySpeaker].map(([id, quotes]) => {
     const person = people.get(id);
     if (!person) throw new Error(`speakersInOrder: unknown speaker "${id}" (content was not cross-checked)`);
     const role = roles.get(id);
     const quoteIds = quotes.map((q) => q.id);
-    return { id, name: person.name, kind: person.kind, ...(role ? { role } : {}), quoteIds, colour: order % SPEAKER_PALETTE_SIZE };
+    return { id, name: person.name, kind: person.kind, ...(role ? { role } : {}), quoteIds, colour: slots.get(id)! };
   });
 }

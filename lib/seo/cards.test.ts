@@ -33,7 +33,8 @@ describe("quoteCardData", () => {
       headline: `Site defaced with ${HOSTILE}`,
       section: "Tech & <Security>",
       demo: true,
-      colour: 1,
+      // The speaker's colour in that story (lib/speaker-colour), whatever slot it is.
+      colour: articleView(site, "hostile")!.speakerById.get("nato")!.colour,
     });
   });
 
