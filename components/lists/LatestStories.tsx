@@ -3,6 +3,7 @@ import type { Site } from "@/lib/site/site";
 import { speakerNames } from "@/lib/article/speaker-names";
 import type { Page } from "@/lib/lists/paginate";
 import { ArticleCard } from "./ArticleCard";
+import { storyQuote } from "./StoryQuote";
 import { Pagination } from "./Pagination";
 import { TopicIndex } from "./TopicIndex";
 import { HOME_PATH } from "@/lib/paths";
@@ -19,7 +20,16 @@ export function LatestStories({ site, page }: { site: Site; page: Page<ArticleSu
         {page.total === 0 ? (
           <p className="text-muted">No stories have been published yet.</p>
         ) : (
-          page.items.map((a) => <ArticleCard key={a.slug} article={a} speakerNames={speakerNames(a.speakerIds, site.people)} />)
+          // Who said what, on every story: the newest leads with its quotation as a pull quote.
+          page.items.map((a, i) => (
+            <ArticleCard
+              key={a.slug}
+              article={a}
+              speakerNames={speakerNames(a.speakerIds, site.people)}
+              quote={storyQuote(site, a.slug)}
+              lead={page.page === 1 && i === 0}
+            />
+          ))
         )}
         <Pagination base={HOME_PATH} page={page} noun="stories" />
       </section>
