@@ -3,7 +3,7 @@ export const SEED_PATH = "/articles/nato-allies-combat-russian-hybrid-attacks";
 
 export const SEED_SPEAKERS = [
   { id: "jens-stoltenberg", name: "Jens Stoltenberg", role: "NATO Secretary-General", quotes: 3 },
-  { id: "nato", name: "NATO", role: "Joint communique of the Washington summit", quotes: 3 },
+  { id: "nato", name: "NATO", role: "Alliance of 32 member states", quotes: 3 },
   { id: "volodymyr-zelensky", name: "Volodymyr Zelensky", role: "President of Ukraine", quotes: 1 },
 ] as const;
 

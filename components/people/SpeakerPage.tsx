@@ -14,11 +14,18 @@ export function SpeakerPage({ person, page, quoteCount }: { person: Person; page
     <div className="mx-auto max-w-3xl px-4 sm:px-6">
       <PageHeader
         kicker={`${person.kind === "organisation" ? "Organisation" : "Person"} quoted`}
+        demo={person.demo}
         title={person.name}
         description={person.description}
         meta={`${plural(quoteCount, "quote")} in ${plural(page.total, "story", "stories")}${paged}`}
       />
-      <SpeakerAppearances appearances={page.items} />
+      {person.demo ? (
+        <p role="note" className="mb-6 rounded border border-rule bg-demo-bg px-4 py-3 font-sans text-sm text-demo-fg">
+          <strong className="font-bold">Demo content.</strong> {person.name} {person.kind === "organisation" ? "is a fictional organisation" : "is a fictional person"}, invented with
+          the demo stories to show how onrecord works.
+        </p>
+      ) : null}
+      <SpeakerAppearances personId={person.id} appearances={page.items} />
       <Pagination base={personPath(person.id)} page={page} noun="stories" />
     </div>
   );

@@ -21,10 +21,23 @@ export function PanelHeading({ id, children, className = "" }: { id: string; chi
 }
 
 /** The top of a listing page (a topic, a speaker): what it is, its name, a line about it. */
-export function PageHeader({ kicker, title, description, meta }: { kicker: ReactNode; title: string; description?: string; meta?: ReactNode }) {
+export function PageHeader({
+  kicker,
+  title,
+  description,
+  meta,
+  demo = false,
+}: {
+  kicker: ReactNode;
+  title: string;
+  description?: string;
+  meta?: ReactNode;
+  /** Invented for the demo: the kicker carries the "Demo content" badge. */
+  demo?: boolean;
+}) {
   return (
     <header className="pt-8 pb-6">
-      <Kicker>{kicker}</Kicker>
+      <Kicker demo={demo}>{kicker}</Kicker>
       <h1 className="mt-2 font-serif text-4xl font-bold tracking-tight text-balance">{title}</h1>
       {description ? <p className="mt-3 font-serif text-xl leading-snug text-muted text-pretty">{description}</p> : null}
       {meta ? <p className="mt-3 font-sans text-sm text-muted">{meta}</p> : null}

@@ -155,6 +155,8 @@ export const personSchema = z.strictObject({
   id: slugSchema,
   name: line(LIMITS.name),
   kind: z.enum(["person", "organisation"]),
+  /** Invented for the demo stories: listed with a "Demo" label wherever people are listed, so no reader takes them for real. */
+  demo: z.boolean().optional(),
   description: line(400).optional(),
   /** Other names the speaker goes by in copy (surname, acronym): used to match speakers on ingest. */
   aliases: z.array(line(120)).optional(),
