@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/links/Link";
 import type { SpeakerInArticle } from "@/lib/article/speakers";
 import { personPath } from "@/lib/paths";
 import { speakerClass } from "../markup";
