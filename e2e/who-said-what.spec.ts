@@ -23,34 +23,41 @@ const sizesFor = (isMobile: boolean) => (isMobile ? [PHONE] : DESKTOP);
 const ready = (page: Page) => expect(page.locator("[data-article-root][data-ready]")).toHaveCount(1);
 const shortName = (name: string) => (name === "NATO" ? "NATO" : name.split(" ").at(-1)!);
 
-test("every quotation's speaker can be read without colour: a label on the first of a run, and on pointing or focus", async ({ page, isMobile }) => {
-  test.setTimeout(120_000);
-  for (const size of sizesFor(isMobile)) {
+/** Each size and colour scheme a test covers, with the seed article opened and ready at it (at `hash`, if given). */
+async function* seedLayouts(page: Page, sizes: readonly { width: number; height: number }[], hash = "") {
+  for (const size of sizes) {
     await page.setViewportSize(size);
     for (const scheme of SCHEMES) {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(SEED_PATH);
+      await page.goto(`${SEED_PATH}${hash}`);
       await ready(page);
-      const quotes = page.locator(".article-body q.quote");
-      await expect(quotes).toHaveCount(SEED_QUOTE_COUNT);
-      for (const quote of await quotes.all()) {
-        const id = (await quote.getAttribute("data-speaker"))!;
-        const name = SEED_SPEAKERS.find((s) => s.id === id)!.name;
-        const tag = page.locator(`.quote-tag:has(+ #${await quote.getAttribute("id")})`);
-        await expect(tag).toHaveText(shortName(name));
-        // Named in its paragraph: its own label, or an earlier one for the same speaker in the same paragraph.
-        const named = await quote.evaluate((q, sid) => {
-          const block = q.closest("p, li, h2, h3, blockquote")!;
-          return [...block.querySelectorAll(".quote-tag[data-shown]")].some(
-            (t) => t.nextElementSibling?.getAttribute("data-speaker") === sid && t.compareDocumentPosition(q) & Node.DOCUMENT_POSITION_FOLLOWING,
-          );
-        }, id);
-        expect(named, `${await quote.getAttribute("id")} is named in its paragraph`).toBe(true);
-        // Focus shows the label too, wherever it is.
-        await quote.focus();
-        await expect(tag).toBeVisible();
-        await expect.poll(() => tag.evaluate((el) => getComputedStyle(el).opacity)).toBe("1");
-      }
+      yield { size, scheme };
+    }
+  }
+}
+
+test("every quotation's speaker can be read without colour: a label on the first of a run, and on pointing or focus", async ({ page, isMobile }) => {
+  test.setTimeout(120_000);
+  for await (const { size, scheme } of seedLayouts(page, sizesFor(isMobile))) {
+    const quotes = page.locator(".article-body q.quote");
+    await expect(quotes).toHaveCount(SEED_QUOTE_COUNT);
+    for (const quote of await quotes.all()) {
+      const id = (await quote.getAttribute("data-speaker"))!;
+      const name = SEED_SPEAKERS.find((s) => s.id === id)!.name;
+      const tag = page.locator(`.quote-tag:has(+ #${await quote.getAttribute("id")})`);
+      await expect(tag).toHaveText(shortName(name));
+      // Named in its paragraph: its own label, or an earlier one for the same speaker in the same paragraph.
+      const named = await quote.evaluate((q, sid) => {
+        const block = q.closest("p, li, h2, h3, blockquote")!;
+        return [...block.querySelectorAll(".quote-tag[data-shown]")].some(
+          (t) => t.nextElementSibling?.getAttribute("data-speaker") === sid && t.compareDocumentPosition(q) & Node.DOCUMENT_POSITION_FOLLOWING,
+        );
+      }, id);
+      expect(named, `${await quote.getAttribute("id")} is named in its paragraph`).toBe(true);
+      // Focus shows the label too, wherever it is.
+      await quote.focus();
+      await expect(tag).toBeVisible();
+      await expect.poll(() => tag.evaluate((el) => getComputedStyle(el).opacity)).toBe("1");
     }
   }
 });
@@ -95,23 +102,17 @@ test("one colour per person: the same on their own page as in the story", async 
 test("the key fits: every speaker's name, role, count and filter on screen, at the top and mid-story, with no scrolling inside it", async ({ page, isMobile }) => {
   test.setTimeout(90_000);
   test.skip(isMobile, "on a phone the key is a folded panel (checked below)");
-  for (const size of DESKTOP) {
-    await page.setViewportSize(size);
-    for (const scheme of SCHEMES) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(SEED_PATH);
-      await ready(page);
-      const key = page.getByTestId("speaker-panel");
-      for (const where of ["top", "middle"] as const) {
-        if (where === "middle") await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2 - innerHeight / 2));
-        const scroller = await key.locator("details").evaluate((el) => ({ overflow: getComputedStyle(el).overflowY, tall: el.scrollHeight - el.clientHeight }));
-        expect(["visible", "clip"]).toContain(scroller.overflow);
-        expect(scroller.tall).toBeLessThanOrEqual(1);
-        for (const speaker of SEED_SPEAKERS) {
-          const row = key.locator(`[data-speaker-entry="${speaker.id}"]`);
-          for (const part of [row.locator(".speaker-key__name"), row.getByText(speaker.role), row.getByText(/\d quotes?/), row.getByRole("radio")]) {
-            await expect(part, `${speaker.id} at ${size.width}×${size.height} ${where} (${scheme})`).toBeInViewport({ ratio: 1 });
-          }
+  for await (const { size, scheme } of seedLayouts(page, DESKTOP)) {
+    const key = page.getByTestId("speaker-panel");
+    for (const where of ["top", "middle"] as const) {
+      if (where === "middle") await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2 - innerHeight / 2));
+      const scroller = await key.locator("details").evaluate((el) => ({ overflow: getComputedStyle(el).overflowY, tall: el.scrollHeight - el.clientHeight }));
+      expect(["visible", "clip"]).toContain(scroller.overflow);
+      expect(scroller.tall).toBeLessThanOrEqual(1);
+      for (const speaker of SEED_SPEAKERS) {
+        const row = key.locator(`[data-speaker-entry="${speaker.id}"]`);
+        for (const part of [row.locator(".speaker-key__name"), row.getByText(speaker.role), row.getByText(/\d quotes?/), row.getByRole("radio")]) {
+          await expect(part, `${speaker.id} at ${size.width}×${size.height} ${where} (${scheme})`).toBeInViewport({ ratio: 1 });
         }
       }
     }
@@ -145,52 +146,40 @@ test("story first for the keyboard: at most 4 Tab stops in the key, then every q
 
 test("a link to a quotation lands in context: a third of the way down, lead-in visible, speaker named, focus on it", async ({ page, isMobile }) => {
   test.setTimeout(90_000);
-  for (const size of sizesFor(isMobile)) {
-    await page.setViewportSize(size);
-    for (const scheme of SCHEMES) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(`${SEED_PATH}#${LEAD_IN_QUOTE}`);
-      await ready(page);
-      const quote = page.locator(`#${LEAD_IN_QUOTE}`);
-      await expect(quote).toBeFocused();
-      const at = await quote.evaluate((q) => ({ top: q.getBoundingClientRect().top / innerHeight, lead: q.closest("p")!.getBoundingClientRect().top }));
-      expect(at.top, `${size.width}×${size.height}`).toBeGreaterThanOrEqual(0.15);
-      expect(at.top, `${size.width}×${size.height}`).toBeLessThanOrEqual(0.5);
-      // The paragraph's first line, the words leading up to the quote, is on screen.
-      expect(at.lead).toBeGreaterThanOrEqual(0);
-      const tag = page.locator(`.quote-tag:has(+ #${LEAD_IN_QUOTE})`);
-      await expect(tag).toBeInViewport();
-      await expect(tag).toHaveText("Stoltenberg");
-    }
+  for await (const { size, scheme } of seedLayouts(page, sizesFor(isMobile), `#${LEAD_IN_QUOTE}`)) {
+    const quote = page.locator(`#${LEAD_IN_QUOTE}`);
+    await expect(quote).toBeFocused();
+    const at = await quote.evaluate((q) => ({ top: q.getBoundingClientRect().top / innerHeight, lead: q.closest("p")!.getBoundingClientRect().top }));
+    expect(at.top, `${size.width}×${size.height}`).toBeGreaterThanOrEqual(0.15);
+    expect(at.top, `${size.width}×${size.height}`).toBeLessThanOrEqual(0.5);
+    // The paragraph's first line, the words leading up to the quote, is on screen.
+    expect(at.lead).toBeGreaterThanOrEqual(0);
+    const tag = page.locator(`.quote-tag:has(+ #${LEAD_IN_QUOTE})`);
+    await expect(tag).toBeInViewport();
+    await expect(tag).toHaveText("Stoltenberg");
   }
 });
 
 test("a chosen speaker is shown where the reader is, with a bar to undo it", async ({ page, isMobile }) => {
   test.setTimeout(90_000);
-  for (const size of sizesFor(isMobile)) {
-    await page.setViewportSize(size);
-    for (const scheme of SCHEMES) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(SEED_PATH);
-      await ready(page);
-      const key = page.getByTestId("speaker-panel");
-      if (isMobile) {
-        await key.locator("summary").tap();
-        await key.locator('[data-speaker-entry="volodymyr-zelensky"] label').tap();
-        // The panel closes, so the story is what the reader sees.
-        await expect(key.locator("details")).not.toHaveAttribute("open");
-      } else {
-        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-        await key.locator('[data-speaker-entry="volodymyr-zelensky"] label').click();
-      }
-      await expect(page.locator('.article-body .quote[data-speaker="volodymyr-zelensky"]').first()).toBeInViewport();
-      const bar = page.getByTestId("filter-bar");
-      await expect(bar).toBeInViewport();
-      await expect(bar).toContainText("Showing only Zelensky");
-      await bar.getByRole("button", { name: "Show everyone’s quotes" }).click();
-      await expect(bar).toHaveCount(0);
-      await expect(page.locator(".quote[data-dimmed]")).toHaveCount(0);
+  for await (const { size, scheme } of seedLayouts(page, sizesFor(isMobile))) {
+    const key = page.getByTestId("speaker-panel");
+    if (isMobile) {
+      await key.locator("summary").tap();
+      await key.locator('[data-speaker-entry="volodymyr-zelensky"] label').tap();
+      // The panel closes, so the story is what the reader sees.
+      await expect(key.locator("details")).not.toHaveAttribute("open");
+    } else {
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await key.locator('[data-speaker-entry="volodymyr-zelensky"] label').click();
     }
+    await expect(page.locator('.article-body .quote[data-speaker="volodymyr-zelensky"]').first()).toBeInViewport();
+    const bar = page.getByTestId("filter-bar");
+    await expect(bar).toBeInViewport();
+    await expect(bar).toContainText("Showing only Zelensky");
+    await bar.getByRole("button", { name: "Show everyone’s quotes" }).click();
+    await expect(bar).toHaveCount(0);
+    await expect(page.locator(".quote[data-dimmed]")).toHaveCount(0);
   }
 });
 
