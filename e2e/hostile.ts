@@ -58,13 +58,13 @@ const BODY = [
           "Someone typed </script><script>alert(1)</script> into the comments box on a planning application, and our old system printed it straight back onto the page,"
         ]
       },
-      " said Halvard Strenn, the council’s head of digital services."
+      " said Mira Castellan, the council’s head of digital services."
     ]
   },
   {
     "type": "paragraph",
     "children": [
-      "Strenn said the attackers had first checked whether the page would run their code, then used the same gap to post the fake notice. ",
+      "Castellan said the attackers had first checked whether the page would run their code, then used the same gap to post the fake notice. ",
       {
         "type": "quote",
         "id": "q-visitors-words-as-instructions",
