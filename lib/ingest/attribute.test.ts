@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CALIBRATED, StoryContext, clauseStart, confidenceOf, governingVerb, tagAfter } from "./attribute";
+import { CALIBRATED, StoryContext, clauseStart, confidenceOf, governingVerb, isPlural, tagAfter } from "./attribute";
 import { placeholder, tokenize } from "./sentences";
 
 const Q = placeholder(0);
@@ -68,5 +68,14 @@ describe("confidenceOf", () => {
     expect(confidenceOf("tag-after", ["pronoun"])).toBe(CALIBRATED["tag-after pronoun"]);
     expect(confidenceOf("reported-speech", ["description"])).toBe(0.4);
     expect(confidenceOf("fallback", [])).toBe(0.3);
+  });
+});
+
+describe("isPlural", () => {
+  it("reads a count or a plural head as a group, a number inside a label as one person", () => {
+    expect(isPlural("About 300 people")).toBe(true);
+    expect(isPlural("the residents")).toBe(true);
+    expect(isPlural("A Year 9 pupil")).toBe(false);
+    expect(isPlural("the driver")).toBe(false);
   });
 });

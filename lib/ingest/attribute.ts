@@ -521,9 +521,12 @@ const CALENDAR = new Set(
 const PERSONAL_DOCUMENTS = new Set("message messages text texts post posts tweet tweets email e-mail letter note reply".split(" "));
 
 /** "Parents", "About 300 people", "the crew": a group, not one person. */
-const isPlural = (name: string): boolean => {
+export const isPlural = (name: string): boolean => {
   const head = (name.toLowerCase().match(/[\p{L}-]+/gu) ?? []).pop() ?? "";
-  return /[^s]s$/u.test(head) || /^(people|children|men|women|police|staff|crew|crowd|public|family|families|team|residents|folk)$/u.test(head) || /\b\d[\d,]*\b/u.test(name);
+  // A count makes a group ("About 300 people"); a number in a label after a capitalised word ("a Year 10 pupil") does not.
+  const words = name.trim().split(/\s+/u);
+  const count = words.some((w, i) => /^\d[\d,]*$/u.test(w) && !/^[\p{Lu}]/u.test(words[i - 1] ?? ""));
+  return /[^s]s$/u.test(head) || /^(people|children|men|women|police|staff|crew|crowd|public|family|families|team|residents|folk)$/u.test(head) || count;
 };
 
 const isMedia = (name: string): boolean => name.split(/\s+/u).some((w) => MEDIA_WORDS.has(w));

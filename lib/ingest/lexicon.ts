@@ -27,7 +27,7 @@ export const SPEECH_VERBS = set(`
 export const DOCUMENT_NOUNS = set(`
   statement statements communique communiqué memo memorandum letter letters note report email e-mail post tweet
   message notice announcement release declaration document briefing filing website blog op-ed column speech
-  remarks comments testimony submission petition manifesto bulletin leaflet circular guidance advice
+  remarks comments testimony submission petition manifesto bulletin leaflet circular guidance advice warning warnings alert alerts
 `);
 
 /** Titles and honorifics: part of how a person is addressed, never part of the speaker's name. */

@@ -11,6 +11,9 @@ describe("nameRuns", () => {
       ["Sophie", true],
     ]);
   });
+  it("never takes the pronoun I for a name", () => {
+    expect(nameRuns(tokenize("Then I told Odile Marr and I've waited since.")).map((r) => r.words.join(" "))).toEqual(["Odile Marr"]);
+  });
 });
 
 describe("splitName", () => {

@@ -15,7 +15,8 @@ const SENTENCE_STARTERS = new Set(
   "The A An Her His Their Its Our My Your This That These Those It He She They We I You But And Or So Yet Then As When While After Before Since If Because Although Though In On At For From To By With Without Of Into During Following Meanwhile However Earlier Later Yesterday Today Some Many Most All Every Each Both Neither Either One Two Three Four Five Six Seven Eight Nine Ten Upwards Things Staff Experts Researchers Engineers Analysts Officials Police Sales Wall Kind Allied Discussing Addressing Underlining Given Late Not There Here What Who Why How Where Such Once Another Other Any No Yes".split(" "),
 );
 
-const isCapitalised = (w: string): boolean => /^[\p{Lu}]/u.test(w);
+/** Capitalised, and not the pronoun "I" ("I", "I've"), which English always capitalises. */
+const isCapitalised = (w: string): boolean => /^[\p{Lu}]/u.test(w) && !/^I(['’]\p{L}+)?$/u.test(w);
 const isAcronym = (w: string): boolean => /^[\p{Lu}\d&]{2,6}$/u.test(w);
 
 export interface NameRun {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readClause, readPhrase } from "./phrases";
+import { isVerbish, readClause, readPhrase } from "./phrases";
 import { tokenize } from "./sentences";
 
 const anyName = () => true;
@@ -20,6 +20,19 @@ describe("readPhrase", () => {
     expect(readPhrase(tokenize(text), text, (run) => run.words[0] !== "Parents")).toMatchObject({ type: "role", head: "parents", text });
     expect(phrase("from Ashgrove")).toBeUndefined();
   });
+  it("reads a participle after a name as the name's, not as a document (“Minister Ilse Varn warning”)", () => {
+    const p = phrase("Harbour Minister Ilse Varn warning");
+    expect(p?.type).toBe("name");
+    expect(p?.type === "name" && p.words.slice(-2)).toEqual(["Ilse", "Varn"]);
+  });
+});
+
+describe("isVerbish", () => {
+  it("does not take a capitalised word inside a sentence for a verb (“the Green Left Alliance”)", () => {
+    const tokens = tokenize("Leaders of the Green Left Alliance left early.");
+    expect(isVerbish(tokens.find((t) => t.word === "Left"))).toBe(false);
+    expect(isVerbish(tokens.find((t) => t.word === "left"))).toBe(true);
+  });
 });
 
 describe("readClause", () => {
@@ -39,6 +52,11 @@ describe("readClause", () => {
     const c = clause("In a leaked internal memo, staff were told:");
     expect(c.passive).toBe(true);
     expect(c.lead?.map((t) => t.word)).toEqual(["In", "a", "leaked", "internal", "memo"]);
+  });
+  it("finds the subject after a short time or place phrase with no comma", () => {
+    expect(clause("At 4.10pm he texted his brother, Tavi Oune:").subject).toMatchObject({ type: "pronoun", word: "he" });
+    expect(clause("In interview Dorsett said he had").subject).toMatchObject({ type: "name", words: ["Dorsett"] });
+    expect(clause("In a circular to crews, the skipper said").subject).toMatchObject({ type: "role", head: "skipper" });
   });
   it("has no subject when the clause starts with its verb (“… but said it fits …”)", () => {
     expect(clause("said it fits a pattern").subject).toBeUndefined();

@@ -25,6 +25,8 @@ export { PREPOSITIONS };
 
 export const lower = (t: Token | undefined): string => (t ? t.word.toLowerCase() : "");
 export const isVerbish = (t: Token | undefined): boolean => {
+  // A capitalised word inside a sentence is part of a name ("the Green Left Alliance"), not a verb.
+  if (t && t.start > 0 && /^[\p{Lu}]/u.test(t.word)) return false;
   const w = lower(t);
   if (SPEECH_VERBS.has(w) || NON_SPEECH_VERBS.has(w)) return true;
   // A verb the lists lack ("grimaced", "bristled"), when the library tags one.
@@ -58,6 +60,8 @@ export function readPhrase(tokens: readonly Token[], source: string, isName: (ru
   // Names: the last capitalised run in the core that is not an owner ("Morwen's mother") and passes isName.
   const runs = nameRuns(words).filter((r) => r.to <= core.length && !r.possessive && isName(r, words));
   const run = runs[runs.length - 1];
+  // "Minister Ingrid Solvang warning that …": a participle after a name, not a document called a warning.
+  if (run && run.to === core.length - 1 && /ing$/u.test(head)) return readPhrase(words.slice(0, run.to), source, isName);
   if (run && run.to === core.length) {
     const before = words.slice(0, run.from).filter((t) => !DETERMINERS.has(lower(t)) || t.possessive);
     return {
@@ -107,6 +111,26 @@ function chunk(tokens: readonly Token[], i: number, end: number): number {
   return j;
 }
 
+/**
+ * After a short opening phrase of time or place with no comma ("At 2pm",
+ * "In interview"), the index of a subject that a verb follows: a pronoun or
+ * a name not at the sentence's start. -1 when there is none within four words.
+ */
+export function subjectAfterShortLead(tokens: readonly Token[], i: number, end: number): number {
+  for (let k = i + 1; k < end && k <= i + 4; k++) {
+    const t = tokens[k] as Token;
+    if (t.punct || t.quote !== undefined || isVerbish(t)) return -1;
+    if (PRONOUNS[lower(t)] !== undefined && PRONOUNS[lower(t)] !== "neuter" && isVerbish(tokens[k + 1])) return k;
+    if (/^[\p{Lu}]/u.test(t.word)) {
+      let e = k;
+      while (e < end && /^[\p{Lu}]/u.test((tokens[e] as Token).word) && !(tokens[e] as Token).punct) e++;
+      if (isVerbish(tokens[e])) return k;
+      k = e - 1;
+    }
+  }
+  return -1;
+}
+
 /** The subject of the clause in `tokens[0, end)`, with its appositives and verb. */
 export function readClause(tokens: readonly Token[], end: number, source: string, isName: (run: NameRun, tokens: readonly Token[]) => boolean): Clause {
   let i = 0;
@@ -115,7 +139,12 @@ export function readClause(tokens: readonly Token[], end: number, source: string
   const opener = tokens[i];
   if (opener && (CLAUSE_OPENERS.has(opener.word) || (i === 0 && /^[A-Z][a-z]+ing$/u.test(opener.word)))) {
     const comma = tokens.findIndex((t, k) => k > i && k < end && t.word === ",");
-    if (comma > 0) {
+    const subj = PREPOSITIONS.has(opener.word.toLowerCase()) ? subjectAfterShortLead(tokens, i, comma > 0 ? comma : end) : -1;
+    if (subj > 0) {
+      // "At 2pm he texted his sister, …", "In interview Mellor said …": no comma after the time or place.
+      lead = tokens.slice(i, subj);
+      i = subj;
+    } else if (comma > 0) {
       lead = tokens.slice(i, comma);
       i = comma + 1;
     } else if (PREPOSITIONS.has(opener.word.toLowerCase())) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { STAGES, runStages, toExtraction } from "./extract";
-import { RULES, tagAfterRule } from "./rules";
+import { RULES, documentPhrase, tagAfterRule } from "./rules";
+import { placeholder, tokenize } from "./sentences";
 import { attributeTagged } from "./stages/attribute-tagged";
 import type { Stage } from "./stages/draft";
 
@@ -26,5 +27,13 @@ describe("the attribution rules", () => {
     expect(methodsWith(RULES, story)).toEqual([["Ottilie Sarn", "tag-after"]]);
     // The follow-on rule (the last speaker) has nobody to carry, so the fallback stage flags it.
     expect(methodsWith(RULES.filter((r) => r !== tagAfterRule), story)).toEqual([[undefined, "fallback"]]);
+  });
+});
+
+describe("documentPhrase", () => {
+  const doc = (text: string) => documentPhrase(tokenize(text), text)?.text;
+  it("finds a warning or statement before the quotation, not a participle after a name", () => {
+    expect(doc(`The warning said: ${placeholder(0)}`)).toBe("The warning");
+    expect(doc(`Talks broke up, with Harbour Minister Ilse Varn warning that shelves could empty ${placeholder(0)}`)).toBeUndefined();
   });
 });

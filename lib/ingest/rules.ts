@@ -168,6 +168,9 @@ export function embeddedSubject(tokens: readonly Token[], start: number, verbAt:
 export function documentPhrase(tokens: readonly Token[], source: string): Phrase | undefined {
   for (let i = tokens.length - 1; i >= 0; i--) {
     if (!DOCUMENT_NOUNS.has(lower(tokens[i]))) continue;
+    // "with Minister Ingrid Solvang warning that …": a participle after a name, not a document.
+    const prev = tokens[i - 1];
+    if (/ing$/u.test(lower(tokens[i])) && prev && prev.start > 0 && !prev.possessive && /^[\p{Lu}]/u.test(prev.word)) continue;
     let from = i;
     while (from > 0 && i - from < 5) {
       const t = tokens[from - 1] as Token;
