@@ -32,13 +32,23 @@ export function quoteKind(tokens: readonly Token[], at: number, source: string, 
     return words <= 3 && /^[\p{Ll}]/u.test(after) && !hasTagAfter ? "partial" : "direct";
   }
   if (/:$/u.test(before)) return "direct";
+  // "… far enough.” “We would …”: a quotation straight after another starts a sentence of its own.
+  if (tokens[at - 1]?.quote !== undefined) return "direct";
   const prior = tokens.slice(0, at).filter((t) => t.quote === undefined);
   const words = prior.filter((t) => !t.punct);
   if (/,$/u.test(before)) {
     // "He said, …" / "Sarn added, …": a tag; "a campaign, …": the reporter's own sentence.
     const lastWords = words.slice(-2).map((t) => lower(t));
-    return lastWords.some((w) => SPEECH_VERBS.has(w)) ? "direct" : "partial";
+    if (lastWords.some((w) => SPEECH_VERBS.has(w))) return "direct";
+    // "“It was,” said the manager, “the best …”": the rest of a direct quotation split by its tag.
+    const lastQuote = tokens.slice(0, at).findLastIndex((t) => t.quote !== undefined);
+    const between = tokens.slice(lastQuote + 1, at);
+    return lastQuote >= 0 && between.length <= 8 && between.some((t) => SPEECH_VERBS.has(lower(t))) ? "direct" : "partial";
   }
+  // "a shout of “…”", "with the words “…”": an utterance given whole.
+  if ((lower(tokens[at - 1]) === "of" && UTTERANCE_NOUNS.has(lower(tokens[at - 2]))) || (lower(tokens[at - 1]) === "words" && lower(tokens[at - 2]) === "the")) return "direct";
+  // "called “Order, order”": called out, not named, when the words follow the verb with no object between.
+  if (/^(called|calls)$/u.test(lower(tokens[at - 1])) && /^[\p{Lu}]/u.test(quoteText.trim()) && /[,!?]/u.test(quoteText)) return "direct";
   // "shouted to the crew 'hold on …'": an utterance straight after its verb.
   const tail = words.slice(-4).map((t) => lower(t));
   const verbAt = tail.findLastIndex((w) => SPEECH_VERBS.has(w));
@@ -243,6 +253,45 @@ export const reportedSpeech: Rule = {
   },
 };
 
+/** Nouns for an utterance heard from someone: "a shout of “…” from the gallery". */
+const UTTERANCE_NOUNS = new Set("shout shouts cry cries call calls chant chants heckle heckles jeer jeers roar yell scream".split(" "));
+const PASSIVE_AUX = new Set("was were is are been being be".split(" "));
+
+/**
+ * The speaker named after the quotation when the sentence says who by: a
+ * passive speech or naming verb with its agent ("was branded “…” by
+ * neighbours"), or a heard utterance with its source ("a cry of “…” from the
+ * public gallery").
+ */
+export function agentAfter(tokens: readonly Token[], at: number): { from: number; to: number; utterance: boolean } | undefined {
+  const w1 = lower(tokens[at - 1]);
+  const w2 = lower(tokens[at - 2]);
+  const passive = SPEECH_VERBS.has(w1) && PASSIVE_AUX.has(w2);
+  const passiveAs = w1 === "as" && SPEECH_VERBS.has(w2) && PASSIVE_AUX.has(lower(tokens[at - 3]));
+  const utterance = w1 === "of" && UTTERANCE_NOUNS.has(w2);
+  if (!passive && !passiveAs && !utterance) return undefined;
+  let i = at + 1;
+  while (i < tokens.length && tokens[i]?.word === ",") i++;
+  if (lower(tokens[i]) !== (utterance ? "from" : "by")) return undefined;
+  const from = i + 1;
+  let to = from;
+  while (to < tokens.length && !(tokens[to] as Token).punct && (tokens[to] as Token).quote === undefined && !/^(who|which|that|after|because|as|when|over|for|in|on|at)$/u.test(lower(tokens[to]))) to++;
+  return to > from && to - from <= 6 ? { from, to, utterance } : undefined;
+}
+
+/** `was branded “…” by neighbours`, `a shout of “…” from the benches`: the agent after the quotation. */
+export const agentRule: Rule = {
+  name: "agent",
+  attribute: (s) => {
+    const agent = agentAfter(s.tokens, s.at);
+    if (!agent) return undefined;
+    const phrase = readPhrase(s.tokens.slice(agent.from, agent.to), s.source, s.ctx.isName);
+    if (!phrase || phrase.type === "document") return undefined;
+    const a = fromPhrase(s, "reported-speech", phrase, agent.from);
+    return a.speaker ? a : undefined;
+  },
+};
+
 /** `The guild’s report … describes the fleet as “…”`: a document and its author. */
 export const documentRule: Rule = {
   name: "document",
@@ -294,7 +343,7 @@ export const followOn: Rule = {
 };
 
 /** In order: the first rule that finds a speaker wins. */
-export const RULES: readonly Rule[] = [continued, nameColon, tagBefore, tagAfterRule, reportedSpeech, documentRule, splitQuote, followOn];
+export const RULES: readonly Rule[] = [continued, nameColon, tagBefore, tagAfterRule, agentRule, reportedSpeech, documentRule, splitQuote, followOn];
 
 /** Runs the rules; none finding a speaker leaves a speakerless fallback (filled by a later stage). */
 export function applyRules(site: RuleSite, rules: readonly Rule[] = RULES): Attributed {
