@@ -143,12 +143,20 @@ export class StoryContext {
   private readonly history: SentenceFacts[] = [];
   /** Person-name candidates for "fullest name" (titles and roles removed). */
   private readonly names: string[];
+  /** Every capitalised name in the story, runs joined over "of" ("Friends of Tanners Green"), for "the town council" named only later. */
+  private readonly storyNames: string[][] = [];
   /** Capitalised words seen away from the start of a sentence, or opening a multi-word name: real names. */
   private readonly nameWords = new Set<string>();
   private readonly storyWords: Map<string, number>;
   /** Words of the sentences read before the current one: a role noun new here describes someone named before. */
   private readonly seenBefore = new Set<string>();
   private pendingWords: string[] = [];
+  /** Nouns first met after "a"/"an" ("a lodger"), with the sentence; and those met after "the" or an owner. */
+  private readonly indefiniteAt = new Map<string, number>();
+  private readonly definite = new Set<string>();
+  private pendingArticles: { noun: string; indefinite: boolean }[] = [];
+  /** The sentence (index in the history) where each person or organisation was first mentioned. */
+  private readonly firstSeen = new Map<Entity, number>();
   private scanning = false;
 
   /** `sentences`: the reporter's text (quotations as placeholders); `quoted`: the quotations' words. */
@@ -164,7 +172,13 @@ export class StoryContext {
         const w = t.word.toLowerCase();
         this.storyWords.set(w, (this.storyWords.get(w) ?? 0) + 1);
       }
-      for (const run of nameRuns(tokens)) {
+      const runs = nameRuns(tokens);
+      runs.forEach((run, k) => {
+        const prev = runs[k - 1];
+        if (prev && run.from === prev.to + 1 && tokens[prev.to]?.word === "of") this.storyNames.push([...prev.words, "of", ...run.words]);
+        this.storyNames.push(run.words);
+      });
+      for (const run of runs) {
         if (!run.sentenceInitial || run.words.length > 1) for (const w of run.words) this.nameWords.add(w);
         if (run.words.some((w) => PERSON_NOUNS.has(w.toLowerCase()) && !TITLES.has(w))) continue;
         const { name } = splitName(run.words);
@@ -317,7 +331,7 @@ export class StoryContext {
         if (known) return { entity: this.knownEntity(known), resolution: ["organisation-noun", "known-speaker"] };
         // "the union" → an organisation named "… Union"; "the company" → the story's most mentioned organisation.
         const hasNoun = (x: Entity) => x.kind === "organisation" && !isMedia(x.name) && x.name.toLowerCase().split(/\s+/u).some((w) => w === phrase.noun || w === `${phrase.noun}s` || `${w}s` === phrase.noun);
-        const named = this.antecedent(hasNoun, current, at) ?? this.allEntities().filter(hasNoun).pop();
+        const named = this.antecedent(hasNoun, current, at) ?? this.allEntities().filter(hasNoun).pop() ?? this.namedLater(phrase);
         if (named) return { entity: named, resolution: ["organisation-noun"] };
         // "the company", "the party": the organisation talked about most recently, else the story's main one.
         if (GENERIC_ORG_NOUNS.has(phrase.noun) || phrase.noun === "party") {
@@ -336,7 +350,7 @@ export class StoryContext {
         if (byRole) return { entity: byRole, resolution: ["role-noun"] };
         if (this.isDescription(phrase)) {
           const gender = FEMALE_NOUNS.has(phrase.head) ? "female" : MALE_NOUNS.has(phrase.head) ? "male" : undefined;
-          const e = this.antecedent((x) => x.kind === "person" && (!gender || !x.gender || x.gender === gender), current, at);
+          const e = this.describedPerson(phrase, gender, current, at);
           if (e) {
             this.addRole(phrase.text, e);
             return { entity: e, resolution: ["description"] };
@@ -362,6 +376,8 @@ export class StoryContext {
     const modifiers = phrase.text.split(/\s+/u).slice(1, -1);
     if (modifiers.some((w) => /^[\p{Lu}]/u.test(w))) return true;
     if ((this.storyWords.get(phrase.head) ?? 0) <= 1) return true;
+    // "a lodger" earlier and "the lodger" now: someone introduced without a name, perhaps named since.
+    if (this.introducedIndefinitely(phrase.head) !== undefined) return true;
     // A speaker "the lodger" with no lodger mentioned before: a description of the person the story is about.
     // (A passing mention such as "the driver's window" is not read that way.)
     const head = phrase.head.replace(/-/gu, "");
@@ -420,6 +436,11 @@ export class StoryContext {
   /** Facts for a sentence: its subject and the people and organisations it mentions. */
   readSentence(tokens: Token[], source: string): SentenceFacts {
     for (const w of this.pendingWords) this.seenBefore.add(w);
+    for (const a of this.pendingArticles) {
+      if (!a.indefinite) this.definite.add(a.noun);
+      else if (!this.indefiniteAt.has(a.noun)) this.indefiniteAt.set(a.noun, this.history.length - 1);
+    }
+    this.pendingArticles = articlesOfPersonNouns(tokens);
     this.pendingWords = tokens.filter((t) => !t.punct && t.quote === undefined).map((t) => t.word.toLowerCase().replace(/-/gu, ""));
     const facts: SentenceFacts = { mentions: [] };
     for (const run of nameRuns(tokens)) {
@@ -505,12 +526,75 @@ export class StoryContext {
   }
 
   remember(facts: SentenceFacts): void {
+    for (const e of [...(facts.subject ? [facts.subject] : []), ...facts.mentions.map((m) => m.entity)]) if (!this.firstSeen.has(e)) this.firstSeen.set(e, this.history.length);
     this.history.push(facts);
+  }
+
+  /**
+   * "the town council" before the story names "Stokeley Town Council", "the
+   * Friends group" for "Friends of Tanners Green": the one name anywhere in
+   * the story holding the phrase's capitalised words, else its noun and the
+   * words before it. Undefined when none or several fit.
+   */
+  private namedLater(phrase: Extract<Phrase, { type: "org-noun" }>): Entity | undefined {
+    const words = phrase.text.split(/\s+/u).slice(1);
+    const capitals = words.filter((w) => /^[\p{Lu}]/u.test(w));
+    const wanted = capitals.length ? capitals : words.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+    const fits = new Map<string, string[]>();
+    for (const name of this.storyNames) {
+      if (name.length < 2 || !wanted.every((w) => name.includes(w))) continue;
+      if (!capitals.length && !looksLikeOrganisation(name)) continue;
+      fits.set(name.join(" "), name);
+    }
+    // "Friends" and "Friends of Tanners Green": the longest form.
+    const longest = [...fits.values()].filter((n) => ![...fits.values()].some((m) => m !== n && m.join(" ").includes(n.join(" "))));
+    if (longest.length !== 1) return undefined;
+    const name = (longest[0] as string[]).join(" ");
+    return this.entity({ key: `org:${name.toLowerCase()}`, name, kind: "organisation" });
+  }
+
+  /** Index in the history of the sentence that first mentioned an entity (-1 if none yet). */
+  firstMention(e: Entity): number {
+    return this.firstSeen.get(e) ?? -1;
+  }
+
+  /**
+   * The person a description ("the crooner", "the lodger") stands for: the
+   * nearest person of the right sex; for someone introduced as "a lodger" and
+   * not called "the lodger" since, only a person named after that introduction.
+   */
+  private describedPerson(phrase: Extract<Phrase, { type: "role" }>, gender: "male" | "female" | undefined, current?: SentenceFacts, at?: number): Entity | undefined {
+    const introduced = this.introducedIndefinitely(phrase.head);
+    return this.antecedent((x) => x.kind === "person" && (!gender || !x.gender || x.gender === gender) && (introduced === undefined || this.firstMention(x) > introduced), current, at);
+  }
+
+  /** The sentence where "a X" introduced someone never yet called "the X" and not yet quoted as an unnamed speaker. */
+  private introducedIndefinitely(noun: string): number | undefined {
+    const at = this.indefiniteAt.get(noun);
+    if (at === undefined || this.definite.has(noun)) return undefined;
+    if ([...this.entities.values()].some((e) => e.kind === "unnamed" && stripThe(e.name.toLowerCase()).split(/\s+/u).pop() === noun)) return undefined;
+    return at;
   }
 
   allEntities(): Entity[] {
     return [...this.entities.values()];
   }
+}
+
+/** Nouns and the article before them (a word or two may come between): "a lodger", "the young lodger". */
+export function articlesOfPersonNouns(tokens: readonly Token[]): { noun: string; indefinite: boolean }[] {
+  const found: { noun: string; indefinite: boolean }[] = [];
+  tokens.forEach((t, i) => {
+    const noun = lower(t);
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.word) || t.possessive) return;
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      const w = tokens[k] as Token;
+      if (w.punct || w.quote !== undefined) return;
+      if (/^(a|an|one|another)$/iu.test(w.word)) return void found.push({ noun, indefinite: true });
+      if (/^(the|this|that|his|her|their|its|our|my|your)$/iu.test(w.word) || w.possessive) return void found.push({ noun, indefinite: false });
+    }
+  });
+  return found;
 }
 
 const LOCATIVE = new Set("in on at from into near across of outside inside towards toward via around throughout".split(" "));

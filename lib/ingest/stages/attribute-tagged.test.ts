@@ -15,4 +15,30 @@ describe("stage attribute-tagged", () => {
     const d = draftUpTo("attribute-tagged", ["The ferry line said sorry after travellers were left “in bits”."]);
     expect(attributed(d)).toEqual([["in bits", undefined, "fallback"]]);
   });
+
+  it("gives 'the lodger' to the person named after 'a lodger' was introduced, not to someone named before", () => {
+    const d = draftUpTo("attribute-tagged", [
+      "Inspector Wenna Tolk said a lodger had disturbed a burglar at a house in Quay Lane.",
+      "Odo Brack, 34, who rents a room there, said he woke at 3am.",
+      "“I heard the back door,” the lodger said.",
+    ]);
+    expect(attributed(d)).toEqual([["I heard the back door,", "Odo Brack", "tag-after"]]);
+  });
+
+  it("keeps 'the lodger' as written when no one has been named since 'a lodger'", () => {
+    const d = draftUpTo("attribute-tagged", ["Odo Brack said a lodger had disturbed a burglar.", "“I heard the back door,” the lodger said."]);
+    expect(attributed(d)).toEqual([["I heard the back door,", "the lodger", "tag-after"]]);
+  });
+
+  it("reads 'the town council' as the council the story names later, and 'the Friends group' by its capitalised word", () => {
+    const d = draftUpTo("attribute-tagged", [
+      "The town council says it will “look again” at the plan.",
+      "Campaigners from Friends of Pell Green met Ardle Town Council on Monday.",
+      "The Friends group said it would “keep going”.",
+    ]);
+    expect(attributed(d)).toEqual([
+      ["look again", "Ardle Town Council", "reported-speech"],
+      ["keep going", "Friends of Pell Green", "reported-speech"],
+    ]);
+  });
 });
