@@ -384,6 +384,11 @@ export class StoryContext {
     return !this.scanning && !this.seenBefore.has(phrase.head) && !this.seenBefore.has(head);
   }
 
+  /** A speaker known by a user or page name ("@kestrel", "Harbour Mum"), kept as written. */
+  handle(name: string): Entity {
+    return this.entity({ key: `handle:${name.toLowerCase()}`, name, kind: "person" });
+  }
+
   unnamed(text: string): Entity {
     const name = text.trim();
     return this.entity({ key: `unnamed:${stripThe(name.toLowerCase())}`, name, kind: "unnamed" });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { STAGES, runStages, toExtraction } from "./extract";
-import { RULES, agentAfter, documentPhrase, quoteKind, tagAfterRule } from "./rules";
+import { RULES, agentAfter, documentPhrase, handleBefore, quoteKind, tagAfterRule } from "./rules";
 import { placeholder, tokenize } from "./sentences";
 import { attributeTagged } from "./stages/attribute-tagged";
 import type { Stage } from "./stages/draft";
@@ -19,7 +19,7 @@ const methodsWith = (rules: typeof RULES, paragraphs: string[]) =>
 
 describe("the attribution rules", () => {
   it("run in a fixed, documented order", () => {
-    expect(RULES.map((r) => r.name)).toEqual(["continued", "name-colon", "tag-before", "tag-after", "agent", "reported-speech", "document", "split-quote", "follow-on"]);
+    expect(RULES.map((r) => r.name)).toEqual(["continued", "name-colon", "handle", "tag-before", "tag-after", "agent", "reported-speech", "document", "split-quote", "follow-on"]);
   });
 
   it("each rule does its own part: without tag-after, a trailing tag is not read", () => {
@@ -71,5 +71,20 @@ describe("quoteKind", () => {
   it("keeps words built into the reporter's sentence partial", () => {
     expect(kind(`Critics called it ${placeholder(0)} in a review.`, "a mess")).toBe("partial");
     expect(kind(`The plan, ${placeholder(0)} in the words of one trader, failed.`, "a trap")).toBe("partial");
+  });
+});
+
+describe("handleBefore", () => {
+  it("finds a user or page name before the tag", () => {
+    expect(handleBefore("Another, @tern_watch, shared the post with the words ")).toBe("@tern_watch");
+    expect(handleBefore("A user called “gull_girl” replied: ")).toBe("gull_girl");
+    expect(handleBefore("A page run under the name 'Quay Mums' told its members: ")).toBe("Quay Mums");
+  });
+  it("ignores a name after the speaker's own verb", () => {
+    expect(handleBefore("Ivo Senn said the account @tern_watch was ")).toBeUndefined();
+    expect(handleBefore("The mayor said: ")).toBeUndefined();
+  });
+  it("makes the user name the speaker in a story", () => {
+    expect(methodsWith(RULES, ["A user called “gull_girl” replied: “Not on my beach.”"])).toEqual([["gull_girl", "tag-before"]]);
   });
 });

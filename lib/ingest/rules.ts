@@ -217,6 +217,32 @@ export const nameColon: Rule = {
   },
 };
 
+/**
+ * A speaker known by a user name or a page's name: "@handle", "a user called
+ * 'x_y'", "a page run under the name 'Z'". The name must come before any
+ * speech verb other than the naming "called"/"named".
+ */
+export function handleBefore(text: string): string | undefined {
+  const at = /(?:^|[\s,(])(@[\p{L}\d_.]{2,30})/u.exec(text);
+  const called = /\b(?:called|named|known as|under the name|calling (?:itself|herself|himself)|user ?name|handle)\s+["“'‘]([^"”'’]{2,40})["”'’]/u.exec(text);
+  const found = [at && { name: at[1] as string, index: at.index }, called && { name: called[1] as string, index: called.index }].filter((x) => !!x).sort((a, b) => a.index - b.index)[0];
+  if (!found) return undefined;
+  const lead = text.slice(0, found.index).toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  return lead.some((w) => SPEECH_VERBS.has(w) && !/^(called|calls)$/u.test(w)) ? undefined : found.name.replace(/[.,]+$/u, "");
+}
+
+/** A user or page name as the speaker: the tag's verb (or the post) gives the method. */
+export const handleRule: Rule = {
+  name: "handle",
+  attribute: (s) => {
+    const name = handleBefore(s.source.slice(0, (s.tokens[s.at] as Token).start));
+    if (!name) return undefined;
+    const verb = governingVerb(s.tokens, s.at);
+    const method: Method = verb === undefined ? "document" : s.kind === "direct" ? "tag-before" : "reported-speech";
+    return attribution(method, ["name"], s.ctx.handle(name), evidence(s));
+  },
+};
+
 /** `X said: “…”` / `X said, “…”`: the tag before a direct quotation. */
 export const tagBefore: Rule = {
   name: "tag-before",
@@ -343,7 +369,7 @@ export const followOn: Rule = {
 };
 
 /** In order: the first rule that finds a speaker wins. */
-export const RULES: readonly Rule[] = [continued, nameColon, tagBefore, tagAfterRule, agentRule, reportedSpeech, documentRule, splitQuote, followOn];
+export const RULES: readonly Rule[] = [continued, nameColon, handleRule, tagBefore, tagAfterRule, agentRule, reportedSpeech, documentRule, splitQuote, followOn];
 
 /** Runs the rules; none finding a speaker leaves a speakerless fallback (filled by a later stage). */
 export function applyRules(site: RuleSite, rules: readonly Rule[] = RULES): Attributed {
