@@ -41,4 +41,21 @@ describe("stage attribute-tagged", () => {
       ["keep going", "Friends of Pell Green", "reported-speech"],
     ]);
   });
+
+  it("gives the lead's 'a X' to the person first named at the start of the second paragraph, flagged", () => {
+    const d = draftUpTo("attribute-tagged", [
+      "A crane driver who dropped a container told inspectors he had been “blinded by the sun”, an inquiry heard.",
+      "Tobin Marr, 51, of Quay Road, admitted the charge.",
+    ]);
+    expect(attributed(d)).toEqual([["blinded by the sun", "Tobin Marr", "reported-speech"]]);
+    expect(d.results.get(0)?.attribution.confidence).toBeLessThan(0.9);
+  });
+
+  it("keeps the lead's 'a X' when the second paragraph opens with someone named before", () => {
+    const d = draftUpTo("attribute-tagged", [
+      "Inspector Ada Rusk said a crane driver had told her he was “blinded by the sun”.",
+      "Ada Rusk, 40, leads the inquiry.",
+    ]);
+    expect(attributed(d)[0]?.[1]).not.toBe("Ada Rusk");
+  });
 });

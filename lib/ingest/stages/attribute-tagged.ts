@@ -3,7 +3,7 @@
  * `../rules.ts`. Reading in order keeps track of who each sentence is about,
  * so a pronoun or "the company" can be resolved to someone named before.
  */
-import { type Entity, StoryContext, governingVerb, tagAfter } from "../attribute";
+import { type Entity, StoryContext, confidenceOf, governingVerb, tagAfter } from "../attribute";
 import { RULES, type Rule, type RuleSite, applyRules, quoteKind } from "../rules";
 import { type Token, tokenize } from "../sentences";
 import type { Attributed, Draft, Stage } from "./draft";
@@ -23,10 +23,13 @@ export const attributeTagged: Stage & { run: (draft: Draft, rules?: readonly Rul
     let lastReporter: { para: number; entity: Entity } | undefined;
     let lastSubject: { para: number; entity: Entity } | undefined;
     const quotedParas: { para: number; speaker: Entity; untagged: boolean }[] = [];
+    /** The subject of each paragraph's first sentence, when that sentence is the first to mention it. */
+    const introduced = new Map<number, Entity>();
     for (const [para, paraSentences] of draft.sentences.entries()) {
       for (const sentence of paraSentences) {
         const tokens = tokenize(sentence.text);
         const facts = ctx.readSentence(tokens, sentence.text);
+        if (sentence === paraSentences[0] && facts.subject?.kind === "person" && ctx.firstMention(facts.subject) < 0) introduced.set(para, facts.subject);
         let sentenceSpeaker: Entity | undefined;
         for (const [at, token] of tokens.entries()) {
           if (token.quote === undefined) continue;
@@ -71,6 +74,26 @@ export const attributeTagged: Stage & { run: (draft: Draft, rules?: readonly Rul
       }
       if (byPara.has(para)) lastQuotedPara = para;
     }
-    return { ...draft, results, context: ctx };
+    return { ...draft, results: namedInSecondParagraph(results, draft, introduced), context: ctx };
   },
 };
+
+/**
+ * The delayed identification of news leads: "A van driver who … told police
+ * he wanted to “…”" and then "Craig Mellor, 44, of …" opening the next
+ * paragraph. Quotations the first paragraph gives to "a X" go to the person
+ * first named at the start of the second, flagged as a description.
+ */
+export function namedInSecondParagraph(results: ReadonlyMap<number, Attributed>, draft: Draft, introduced: ReadonlyMap<number, Entity>): Map<number, Attributed> {
+  const out = new Map(results);
+  const firstPara = Math.min(...draft.sentences.map((p, i) => (p.length ? i : Number.POSITIVE_INFINITY)));
+  const named = introduced.get(firstPara + 1);
+  if (!named) return out;
+  for (const [i, r] of results) {
+    const speaker = r.attribution.speaker;
+    if (draft.spans[i]?.para !== firstPara || speaker?.kind !== "unnamed" || !/^(a|an)\s/iu.test(speaker.name)) continue;
+    const attribution = { ...r.attribution, speaker: named, resolution: [...r.attribution.resolution.filter((x) => x !== "unnamed-role"), "description" as const] };
+    out.set(i, { ...r, attribution: { ...attribution, confidence: Math.min(r.attribution.confidence, confidenceOf(attribution.method, attribution.resolution)) } });
+  }
+  return out;
+}
