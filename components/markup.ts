@@ -20,6 +20,14 @@ export const ARTICLE_ROOT_ATTR = "data-article-root";
 export const READY_ATTR = "data-ready";
 /** The speaker key (a <details>: folded on small screens, an open sidebar from 1024px). */
 export const SPEAKER_KEY_ATTR = "data-speaker-key";
+/** The key's list of speakers (the "N more" button controls it). */
+export const KEY_LIST_ID = "speaker-key-list";
+/** On each row of the key folded under "N more", and on "N more" itself when nothing is folded: globals.css hides them. */
+export const KEY_FOLDED_ATTR = "data-folded";
+/** Set on the key's list while SpeakerKeyFold.client measures it: globals.css shows every row and the "N more" button meanwhile. */
+export const KEY_MEASURING_ATTR = "data-measuring";
+/** The key's own height, kept on it by SpeakerKeyFold.client: globals.css lets a key taller than the screen scroll with the page. */
+export const KEY_HEIGHT_VAR = "--key-h";
 /** `name` of the key's radio buttons: one Tab stop for the whole group, arrows between speakers. */
 export const FILTER_INPUT_NAME = "speaker-filter";
 /** The filter's value meaning "everyone". */

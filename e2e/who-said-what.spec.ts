@@ -1,6 +1,8 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Locator, type Page, test } from "@playwright/test";
 import { homeSlot } from "../lib/speaker-colour/assign";
 import { SPEAKER_PALETTE } from "../lib/speaker-colour/palette";
+import { AXE_TAGS, axeViolations } from "./axe";
+import { CROWDED_SPEAKERS, writeCrowdedArticle } from "./crowded";
 import { pressWords } from "./press";
 import { SEED_PATH, SEED_QUOTE_COUNT, SEED_SPEAKERS } from "./seed";
 
@@ -106,7 +108,7 @@ test("the key fits: every speaker's name, role, count and filter on screen, at t
     const key = page.getByTestId("speaker-panel");
     for (const where of ["top", "middle"] as const) {
       if (where === "middle") await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2 - innerHeight / 2));
-      const scroller = await key.locator("details").evaluate((el) => ({ overflow: getComputedStyle(el).overflowY, tall: el.scrollHeight - el.clientHeight }));
+      const scroller = await key.locator("details[data-speaker-key]").evaluate((el) => ({ overflow: getComputedStyle(el).overflowY, tall: el.scrollHeight - el.clientHeight }));
       expect(["visible", "clip"]).toContain(scroller.overflow);
       expect(scroller.tall).toBeLessThanOrEqual(1);
       for (const speaker of SEED_SPEAKERS) {
@@ -117,6 +119,160 @@ test("the key fits: every speaker's name, role, count and filter on screen, at t
       }
     }
   }
+});
+
+/** The key has no scrollbar of its own: nothing in it scrolls, and it is no taller than what it shows. */
+async function expectNoInnerScroll(key: Locator, where: string) {
+  const box = await key.locator("details[data-speaker-key]").evaluate((el) => ({ overflow: getComputedStyle(el).overflowY, tall: el.scrollHeight - el.clientHeight }));
+  expect(["visible", "clip"], where).toContain(box.overflow);
+  expect(box.tall, where).toBeLessThanOrEqual(1);
+}
+
+/**
+ * axe as axe.ts runs it (the same rules), but injected into the page once and
+ * then run in place: a test that checks one page at several sizes and schemes
+ * pays for the injection, seconds on a busy machine, only once.
+ */
+async function axeAgain(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  return page.evaluate(async (tags) => {
+    // As in axe.ts: the desktop key is a closed <details> shown open; mark it open so axe checks what readers get.
+    for (const details of document.querySelectorAll<HTMLDetailsElement>(".speaker-panel > details")) {
+      if (getComputedStyle(details.querySelector("summary")!).display === "none") details.open = true;
+    }
+    const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
+    const { violations } = await axe.run(document, { runOnly: { type: "tag", values: tags } });
+    return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  }, AXE_TAGS);
+}
+
+/**
+ * What of the desktop key is off screen or wrong, in the browser, as a list
+ * (empty when all is well): every row it shows (name, role, count, filter),
+ * its “N more” (which must name the rest) and “Everyone” must be inside the
+ * viewport, and nothing may scroll inside the key.
+ */
+function keyProblems(total: number): string[] {
+  const key = document.querySelector<HTMLElement>("[data-testid=speaker-panel] details[data-speaker-key]")!;
+  const off = (el: Element | null | undefined) => {
+    if (!el) return true;
+    const r = el.getBoundingClientRect();
+    return r.width === 0 || r.height === 0 || r.top < 0 || r.left < 0 || r.bottom > innerHeight || r.right > innerWidth;
+  };
+  const problems: string[] = [];
+  const rows = [...key.querySelectorAll<HTMLElement>("[data-speaker-entry]")].filter((li) => li.checkVisibility());
+  if (rows.length === 0) problems.push("no rows shown");
+  for (const li of rows) {
+    for (const part of [".speaker-key__name", ".speaker-key__role", ".speaker-key__meta", "input[type=radio]"]) {
+      if (off(li.querySelector(part))) problems.push(`${li.dataset.speakerEntry} ${part} off screen`);
+    }
+  }
+  const more = [...key.querySelectorAll("button, summary")].find((b) => /^\d+ more$/.test(b.textContent!.trim()) && b.checkVisibility());
+  if (rows.length < total) {
+    if (more?.textContent!.trim() !== `${total - rows.length} more`) problems.push(`“${total - rows.length} more” missing (${more?.textContent})`);
+    else if (off(more)) problems.push("“N more” off screen");
+  }
+  if (off(key.querySelector(".speaker-key__everyone input"))) problems.push("“Everyone” off screen");
+  const overflow = getComputedStyle(key).overflowY;
+  if (overflow !== "visible" && overflow !== "clip") problems.push(`key scrolls (overflow ${overflow})`);
+  if (key.scrollHeight > key.clientHeight + 1) problems.push(`key is ${key.scrollHeight - key.clientHeight}px taller inside than out`);
+  return problems;
+}
+
+test.describe("a story with nine speakers, read through preview", () => {
+  let fixture: ReturnType<typeof writeCrowdedArticle>;
+  test.beforeEach(({}, info) => {
+    fixture = writeCrowdedArticle(`${info.project.name}-${info.testId.slice(0, 12).toLowerCase()}`);
+  });
+  test.afterEach(() => fixture.remove());
+
+  const rowsOf = (key: Locator) => key.locator("[data-speaker-entry]");
+  const moreOf = (key: Locator) => key.getByText(/^\d+ more$/);
+
+  test("the key folds to the room it has: every row it shows and “N more” on screen, at the top and mid-story, with no scrolling inside it", async ({ page, isMobile }) => {
+    test.skip(isMobile, "on a phone the key is a folded panel (checked below)");
+    test.setTimeout(60_000);
+    await page.setViewportSize(DESKTOP[0]);
+    await page.goto(fixture.previewUrl);
+    await ready(page);
+    await expect(page.getByText("Preview — not published")).toBeInViewport();
+    const shownAt: number[] = [];
+    for (const size of DESKTOP) {
+      await page.setViewportSize(size);
+      for (const scheme of SCHEMES) {
+        await page.emulateMedia({ colorScheme: scheme });
+        for (const where of ["top", "middle"] as const) {
+          const at = `${size.width}×${size.height} ${where} (${scheme})`;
+          await page.evaluate((mid) => window.scrollTo(0, mid ? document.documentElement.scrollHeight / 2 - innerHeight / 2 : 0), where === "middle");
+          // One look at the whole key per state (retried while it re-folds after a resize): what of it is off screen.
+          await expect.poll(() => page.evaluate(keyProblems, CROWDED_SPEAKERS.length), { message: at }).toEqual([]);
+          if (where === "top") {
+            shownAt.push(await rowsOf(page.getByTestId("speaker-panel")).filter({ visible: true }).count());
+            expect(await (shownAt.length === 1 ? axeViolations(page) : axeAgain(page)), at).toEqual([]);
+          }
+        }
+      }
+    }
+    // The fold follows the room: a taller screen shows more speakers.
+    expect(shownAt[2]!, `rows shown at 1280×720, 1280×900: ${shownAt.join(", ")}`).toBeGreaterThan(shownAt[0]!);
+  });
+
+  test("“N more” shows every speaker with no scroll trap, and the key stays at most 4 Tab stops before the story", async ({ page, isMobile }) => {
+    test.skip(isMobile, "on a phone the key is a folded panel (checked below)");
+    test.setTimeout(60_000);
+    await page.setViewportSize(DESKTOP[0]);
+    await page.goto(fixture.previewUrl);
+    await ready(page);
+    const key = page.getByTestId("speaker-panel");
+    // Keyboard first, folded: the radio group and “N more”, then the story.
+    let inKey = 0;
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press("Tab");
+      const at = await page.evaluate(() => {
+        const el = document.activeElement!;
+        return { key: !!el.closest("[data-testid=speaker-panel]"), story: !!el.closest("#story-text") };
+      });
+      if (at.story) break;
+      if (at.key) inKey++;
+    }
+    expect(inKey, "Tab stops in the key before the story's first").toBeLessThanOrEqual(4);
+    await moreOf(key).click();
+    const last = CROWDED_SPEAKERS.at(-1)!;
+    for (const speaker of CROWDED_SPEAKERS) await expect(key.locator(`[data-speaker-entry="${speaker.id}"] .speaker-key__name`)).toBeVisible();
+    await expectNoInnerScroll(key, "expanded");
+    // Mid-story, the expanded key scrolls with the page until its foot is on screen: the last speaker is never out of reach.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2 - innerHeight / 2));
+    await expect(key.locator(`[data-speaker-entry="${last.id}"] .speaker-key__row`)).toBeInViewport({ ratio: 1 });
+    await expect(key.getByRole("radio", { name: /Everyone/ })).toBeInViewport({ ratio: 1 });
+    await key.locator(`[data-speaker-entry="${last.id}"] label`).click();
+    await expect(page.getByTestId("filter-bar")).toContainText("Showing only Tessaline Compact");
+    expect(await axeAgain(page)).toEqual([]);
+  });
+
+  test("on a phone the panel opens on all nine speakers, each reachable and each a filter", async ({ page, isMobile }) => {
+    test.skip(!isMobile, "the folded panel is the phone's key");
+    test.setTimeout(60_000);
+    const key = page.getByTestId("speaker-panel");
+    await page.goto(fixture.previewUrl);
+    await ready(page);
+    for (const scheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await key.locator(".speaker-panel__summary").tap();
+      for (const speaker of CROWDED_SPEAKERS) {
+        const row = key.locator(`[data-speaker-entry="${speaker.id}"] .speaker-key__row`);
+        await expect(row, `${speaker.id} (${scheme})`).toBeVisible();
+        await row.evaluate((el) => el.scrollIntoView({ block: "center" }));
+        await expect(row, `${speaker.id} (${scheme})`).toBeInViewport({ ratio: 1 });
+      }
+      await expectNoInnerScroll(key, scheme);
+      expect(await (scheme === "light" ? axeViolations(page) : axeAgain(page)), scheme).toEqual([]);
+      await key.locator(`[data-speaker-entry="${CROWDED_SPEAKERS.at(-1)!.id}"] label`).tap();
+      await expect(key.locator("details[data-speaker-key]")).not.toHaveAttribute("open");
+      await expect(page.getByTestId("filter-bar")).toContainText("Showing only Tessaline Compact");
+      await page.getByTestId("filter-bar").getByRole("button", { name: "Show everyone’s quotes" }).tap();
+    }
+  });
 });
 
 test("story first for the keyboard: at most 4 Tab stops in the key, then every quotation, each showing its speaker", async ({ page, isMobile }) => {

@@ -2,9 +2,16 @@ import type { SpeakerInArticle } from "@/lib/article/speakers";
 import { initials } from "@/lib/attribution/labels";
 import { plural } from "@/lib/format/text";
 import { FILTER_EVERYONE, FILTER_INPUT_NAME, NEEDS_JS, SPEAKER_KEY_ATTR, speakerClass } from "../markup";
+import { SpeakerKeyFold } from "./SpeakerKeyFold.client";
 
-/** Speakers shown at once; more fold under "N more", so the key always fits a laptop screen without scrolling inside it. */
-export const KEY_VISIBLE = 6;
+/**
+ * Speakers the server shows before "N more": what fits a 1280×720 screen
+ * under the site header when roles run to two lines. Once scripts run,
+ * SpeakerKeyFold.client re-folds to the room the key really has.
+ */
+export const KEY_FOLD_DEFAULT = 4;
+/** Dots on the folded panel's bar: enough to say "several people", few enough for one line at 320px. */
+const SUMMARY_DOTS = 6;
 
 const KIND_LABEL = { person: "Person", organisation: "Organisation" } as const;
 
@@ -17,18 +24,18 @@ const KIND_LABEL = { person: "Person", organisation: "Organisation" } as const;
  *
  * One element for every width: a panel folded above the story on small
  * screens (a <details>, which opens without JavaScript) and, from 1024px, a
- * sticky sidebar that is always open (globals.css, `.speaker-panel`).
+ * sticky sidebar that is always open (globals.css, `.speaker-panel`), with
+ * as many speakers as fit on screen and the rest behind "N more"
+ * (SpeakerKeyFold.client.tsx). Without JavaScript every speaker is listed.
  */
 export function SpeakerKey({ speakers, quoteCount, className = "" }: { speakers: readonly SpeakerInArticle[]; quoteCount: number; className?: string }) {
-  const shown = speakers.slice(0, KEY_VISIBLE);
-  const more = speakers.slice(KEY_VISIBLE);
   return (
     <aside aria-labelledby="speakers-heading" className={`speaker-panel no-print ${className}`} data-testid="speaker-panel">
       <details className="group my-4 rounded-lg border border-rule bg-surface" {...{ [SPEAKER_KEY_ATTR]: "" }}>
         <summary className="speaker-panel__summary">
           <span className="flex items-center gap-3">
             <span aria-hidden="true" className="flex -space-x-1">
-              {shown.map((s) => (
+              {speakers.slice(0, SUMMARY_DOTS).map((s) => (
                 <span key={s.id} className={`${speakerClass(s.colour)} speaker-panel__dot`} />
               ))}
             </span>
@@ -46,21 +53,7 @@ export function SpeakerKey({ speakers, quoteCount, className = "" }: { speakers:
             <legend className="speaker-key__legend" {...NEEDS_JS}>
               Show quotes by
             </legend>
-            <ol className="speaker-key__list">
-              {shown.map((s) => (
-                <KeyRow key={s.id} speaker={s} />
-              ))}
-            </ol>
-            {more.length > 0 ? (
-              <details className="speaker-key__more">
-                <summary className="speaker-key__more-summary">{more.length} more</summary>
-                <ol className="speaker-key__list">
-                  {more.map((s) => (
-                    <KeyRow key={s.id} speaker={s} />
-                  ))}
-                </ol>
-              </details>
-            ) : null}
+            <SpeakerKeyFold fold={KEY_FOLD_DEFAULT} rows={speakers.map((s) => ({ id: s.id, className: speakerClass(s.colour), row: <KeyRow speaker={s} /> }))} />
             <label className="speaker-key__everyone" {...NEEDS_JS}>
               <input type="radio" name={FILTER_INPUT_NAME} value={FILTER_EVERYONE} defaultChecked className="speaker-key__radio" />
               Everyone <span className="text-muted">· {plural(quoteCount, "quote")}</span>
@@ -72,22 +65,21 @@ export function SpeakerKey({ speakers, quoteCount, className = "" }: { speakers:
   );
 }
 
+/** One speaker's row (SpeakerKeyFold.client puts it in its list item). */
 function KeyRow({ speaker }: { speaker: SpeakerInArticle }) {
   return (
-    <li className={speakerClass(speaker.colour)} data-speaker-entry={speaker.id}>
-      <label className="speaker-key__row">
-        <input type="radio" name={FILTER_INPUT_NAME} value={speaker.id} className="speaker-key__radio" {...NEEDS_JS} />
-        <span aria-hidden="true" className="speaker-key__swatch">
-          {initials(speaker.name)}
+    <label className="speaker-key__row">
+      <input type="radio" name={FILTER_INPUT_NAME} value={speaker.id} className="speaker-key__radio" {...NEEDS_JS} />
+      <span aria-hidden="true" className="speaker-key__swatch">
+        {initials(speaker.name)}
+      </span>
+      <span className="min-w-0">
+        <span className="speaker-key__name">{speaker.name}</span>
+        {speaker.role ? <span className="speaker-key__role">{speaker.role}</span> : null}
+        <span className="speaker-key__meta">
+          {KIND_LABEL[speaker.kind]} · {plural(speaker.quoteIds.length, "quote")}
         </span>
-        <span className="min-w-0">
-          <span className="speaker-key__name">{speaker.name}</span>
-          {speaker.role ? <span className="speaker-key__role">{speaker.role}</span> : null}
-          <span className="speaker-key__meta">
-            {KIND_LABEL[speaker.kind]} · {plural(speaker.quoteIds.length, "quote")}
-          </span>
-        </span>
-      </label>
-    </li>
+      </span>
+    </label>
   );
 }

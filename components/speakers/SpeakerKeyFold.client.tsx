@@ -1,0 +1,108 @@
+"use client";
+
+import { type ReactNode, useEffect, useRef, useState } from "react";
+import { KEY_FOLDED_ATTR, KEY_HEIGHT_VAR, KEY_LIST_ID, KEY_MEASURING_ATTR, NEEDS_JS } from "../markup";
+import { fitRows } from "@/lib/speaker-colour/key-fold";
+
+export interface KeyRowItem {
+  id: string;
+  className: string;
+  /** The row's label (the server's markup): radio, swatch, name, role, count. */
+  row: ReactNode;
+}
+
+/** Folded away (globals.css hides it), but not `hidden`: Tailwind's reset makes that `!important`, and measuring must override it. */
+const folded = (yes: boolean) => (yes ? { [KEY_FOLDED_ATTR]: "" } : {});
+
+/** The sidebar's distance from the top of the screen once it sticks (globals.css, `.speaker-panel > details`). */
+const STICKY_TOP_REM = 1.5;
+/** Room kept free below the key, so its last control never touches the screen's edge. */
+const BOTTOM_GAP_PX = 16;
+
+/**
+ * The speaker key's rows, folded to the room the key has: as many speakers as
+ * fit on screen with the key's heading, "N more" and "Everyone", the rest
+ * behind "N more". The server renders `fold` rows (a default that fits a
+ * laptop screen); once scripts run, this measures the rows and the room (the
+ * screen's height less whatever stands above the key at the top of the page:
+ * preview bar, site header) and re-folds, on load, when the fonts arrive and
+ * on every resize (or zoom). Below 1024px the key is a folded panel in the
+ * page's flow, so it shows everyone.
+ *
+ * Expanded, the key may be taller than the screen: it then scrolls with the
+ * page until its foot is on screen (a negative sticky `top` from KEY_HEIGHT_VAR,
+ * globals.css), so no row is ever out of reach and nothing scrolls inside it.
+ */
+export function SpeakerKeyFold({ rows, fold }: { rows: readonly KeyRowItem[]; fold: number }) {
+  const [shown, setShown] = useState(Math.min(fold, rows.length));
+  const [open, setOpen] = useState(false);
+  const list = useRef<HTMLOListElement>(null);
+  const more = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    const ol = list.current;
+    const key = ol?.closest("details");
+    const aside = key?.parentElement;
+    if (!ol || !key || !aside) return;
+    const measure = () => {
+      const summary = key.querySelector("summary");
+      if (summary && getComputedStyle(summary).display !== "none") return rows.length;
+      // Every row and the button shown, for one synchronous layout: nothing is painted meanwhile.
+      key.setAttribute(KEY_MEASURING_ATTR, "");
+      const box = key.getBoundingClientRect();
+      const rowBottoms = [...ol.children].map((li) => li.getBoundingClientRect().bottom - box.top);
+      const button = more.current?.getBoundingClientRect().height ?? 0;
+      const asideStyle = getComputedStyle(aside);
+      const naturalTop = aside.getBoundingClientRect().top + window.scrollY + parseFloat(asideStyle.paddingTop);
+      key.removeAttribute(KEY_MEASURING_ATTR);
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      // The top of the page leaves the least room (the key starts below the header); further down it sticks near the top.
+      const room = window.innerHeight - Math.max(naturalTop, STICKY_TOP_REM * rem) - BOTTOM_GAP_PX;
+      return fitRows({ rowBottoms, height: box.height, button, room });
+    };
+    let frame = 0;
+    const refold = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => setShown(measure()));
+    };
+    refold();
+    void document.fonts?.ready.then(refold);
+    window.addEventListener("resize", refold);
+    // Keeps the key's height where globals.css reads it, for a key taller than the screen.
+    const sized = new ResizeObserver(([entry]) => key.style.setProperty(KEY_HEIGHT_VAR, `${entry!.borderBoxSize[0]!.blockSize}px`));
+    sized.observe(key);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener("resize", refold);
+      sized.disconnect();
+    };
+  }, [rows.length]);
+
+  const hiddenCount = open ? 0 : rows.length - shown;
+  return (
+    <>
+      <ol className="speaker-key__list" id={KEY_LIST_ID} ref={list}>
+        {rows.map(({ id, className, row }, i) => (
+          <li key={id} className={className} data-speaker-entry={id} {...folded(!open && i >= shown)}>
+            {row}
+          </li>
+        ))}
+      </ol>
+      {rows.length > 1 ? (
+        // Always rendered (hidden when everyone fits), so it can be measured.
+        <button
+          type="button"
+          ref={more}
+          className="speaker-key__more"
+          aria-expanded={open}
+          aria-controls={KEY_LIST_ID}
+          {...folded(shown >= rows.length)}
+          onClick={() => setOpen(!open)}
+          {...NEEDS_JS}
+        >
+          {open ? "Show fewer" : `${hiddenCount} more`}
+        </button>
+      ) : null}
+    </>
+  );
+}
