@@ -82,6 +82,25 @@ describe("crossCheckArticle", () => {
     ]);
   });
 
+  it("reports a quote that continues no earlier quote, itself, or another speaker's quote", () => {
+    const seg = (id: string, speaker: string, continues: string) => ({ type: "quote" as const, id, speaker, continues, children: ["More."] });
+    const article = makeArticle({
+      speakers: speakers("jens-stoltenberg", "nato"),
+      body: [
+        paragraph(seg("q-early", "jens-stoltenberg", "q-later")),
+        paragraph(quote("q-later", "jens-stoltenberg", "First.")),
+        paragraph(seg("q-self", "nato", "q-self")),
+        paragraph(seg("q-other", "nato", "q-later")),
+        paragraph(seg("q-fine", "jens-stoltenberg", "q-later")),
+      ],
+    });
+    expect(check(article)).toEqual([
+      `${FILE}: $.body[0].children[0].continues: quote continues "q-later", which is no earlier quote in this article`,
+      `${FILE}: $.body[2].children[0].continues: quote continues "q-self", which is no earlier quote in this article`,
+      `${FILE}: $.body[3].children[0].continues: quote continues "q-later", which is by another speaker ("jens-stoltenberg")`,
+    ]);
+  });
+
   it("reports a nested quote reusing its parent's id", () => {
     const article = makeArticle({
       speakers: speakers("jens-stoltenberg", "nato"),

@@ -18,7 +18,8 @@ export interface ArticleRefs {
   slug?: string;
   topics: { id: string; at: PathSegment[] }[];
   speakers: { id: string; at: PathSegment[] }[];
-  quotes: { id?: string; speaker?: string; at: PathSegment[] }[];
+  /** `continues`: the id of the quotation a later paragraph's segment continues. */
+  quotes: { id?: string; speaker?: string; continues?: string; at: PathSegment[] }[];
   /**
    * False when read from a file that failed its schema: a quote the schema
    * refused may be missing here, so "listed but never quoted" is not said.
@@ -52,7 +53,8 @@ export function articleRefs(json: unknown, complete: boolean): ArticleRefs {
     if (node.type === "quote" || node.type === "blockquote") {
       const id = str(node.id);
       const speaker = str(node.speaker);
-      refs.quotes.push({ ...(id !== undefined ? { id } : {}), ...(speaker !== undefined ? { speaker } : {}), at });
+      const continues = str(node.continues);
+      refs.quotes.push({ ...(id !== undefined ? { id } : {}), ...(speaker !== undefined ? { speaker } : {}), ...(continues !== undefined ? { continues } : {}), at });
     }
     if (Array.isArray(node.children)) visit(node.children, [...at, "children"]);
     if (Array.isArray(node.items)) visit(node.items, [...at, "items"]);
@@ -119,7 +121,14 @@ export function crossCheckRefs(file: string, refs: ArticleRefs, known: KnownIds)
 
   const quoted = new Set<string>();
   const quoteIds = new Map<string, string>();
+  /** Speaker of each quote id met so far, for `continues`. */
+  const speakerOfQuote = new Map<string, string | undefined>();
   for (const q of refs.quotes) {
+    if (q.continues !== undefined) {
+      // A segment continues a quotation that comes before it, by the same speaker.
+      if (!speakerOfQuote.has(q.continues)) at([...q.at, "continues"], `quote continues "${q.continues}", which is no earlier quote in this article`);
+      else if (speakerOfQuote.get(q.continues) !== q.speaker) at([...q.at, "continues"], `quote continues "${q.continues}", which is by another speaker ("${speakerOfQuote.get(q.continues)}")`);
+    }
     if (q.speaker !== undefined) {
       quoted.add(q.speaker);
       if (!listed.has(q.speaker)) {
@@ -132,6 +141,7 @@ export function crossCheckRefs(file: string, refs: ArticleRefs, known: KnownIds)
       }
     }
     if (q.id === undefined) continue;
+    if (!speakerOfQuote.has(q.id)) speakerOfQuote.set(q.id, q.speaker);
     const first = quoteIds.get(q.id);
     if (first) at([...q.at, "id"], `quote id "${q.id}" is already used at ${first}`);
     else quoteIds.set(q.id, jsonPath(q.at));

@@ -77,6 +77,13 @@ const plainInlineSchema = z.union([text, z.discriminatedUnion("type", [emphasisS
 
 const quoteFields = { id: quoteIdSchema, speaker: slugSchema } as const;
 
+/**
+ * One quotation over several paragraphs: each later paragraph's segment is
+ * its own node, naming the id of the quotation it continues (an earlier node
+ * of the same article and speaker), so the quotation keeps one id and counts once.
+ */
+const continuesField = { continues: quoteIdSchema.optional() } as const;
+
 /** A quotation inside a quotation (a speaker citing someone). One level deep, no more. */
 const nestedQuoteSchema = z.strictObject({
   type: z.literal("quote"),
@@ -92,6 +99,7 @@ const quoteChildSchema = z.union([
 export const quoteSchema = z.strictObject({
   type: z.literal("quote"),
   ...quoteFields,
+  ...continuesField,
   children: z.array(quoteChildSchema).min(1),
 });
 
@@ -110,6 +118,7 @@ const headingSchema = z.strictObject({
 const blockquoteSchema = z.strictObject({
   type: z.literal("blockquote"),
   ...quoteFields,
+  ...continuesField,
   children: z.array(quoteChildSchema).min(1),
 });
 const listSchema = z.strictObject({

@@ -58,6 +58,36 @@ describe("collectQuotes", () => {
   });
 });
 
+describe("collectQuotes over several paragraphs", () => {
+  const segment = (id: string, speaker: string, text: string, continues?: string) => ({ type: "quote" as const, id, speaker, children: [text], ...(continues ? { continues } : {}) });
+
+  it("merges later paragraphs' segments into the quotation they continue: one id, one count", () => {
+    const quotes = collectQuotes({
+      body: [
+        paragraph(segment("q-one", "alice", "First part.")),
+        paragraph(segment("q-one-2", "alice", "Second part.", "q-one")),
+        { type: "blockquote", id: "q-one-3", speaker: "alice", children: ["Third part."], continues: "q-one-2" },
+        paragraph(segment("q-two", "bob", "Another.")),
+      ],
+    });
+    expect(quotes.map((q) => [q.id, q.text])).toEqual([
+      ["q-one", "First part. Second part. Third part."],
+      ["q-two", "Another."],
+    ]);
+    expect(quotes[0]?.segments).toEqual([
+      { id: "q-one-2", path: ["body", 1, "children", 0] },
+      { id: "q-one-3", path: ["body", 2] },
+    ]);
+  });
+
+  it("keeps a segment that continues nothing earlier, or another speaker's quotation, as its own quotation", () => {
+    const quotes = collectQuotes({
+      body: [paragraph(segment("q-a", "alice", "A.", "q-missing")), paragraph(segment("q-b", "bob", "B.", "q-a"))],
+    });
+    expect(quotes.map((q) => q.id)).toEqual(["q-a", "q-b"]);
+  });
+});
+
 describe("blockText and inlineText", () => {
   it("flattens markup to plain text", () => {
     expect(blockText(body[0] as Block)).toBe("Intro A says B said end and C.");

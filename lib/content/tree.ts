@@ -21,8 +21,10 @@ export interface QuoteRef {
   display: "inline" | "block";
   /** Quoted inside another quotation. */
   nested: boolean;
-  /** Where the quote node sits in the article JSON (for error messages). */
+  /** Where the quote node sits in the article JSON (for error messages); a quotation over several paragraphs: its first segment. */
   path: PathSegment[];
+  /** The later paragraphs' segments of a quotation over several paragraphs (nodes with `continues`), in order. */
+  segments?: { id: string; path: PathSegment[] }[];
 }
 
 /**
@@ -54,11 +56,25 @@ export function blockText(block: Block, marks = false): string {
 /** All quotations of an article in reading order, nested quotes after the one that holds them. */
 export function collectQuotes(article: Pick<Article, "body">): QuoteRef[] {
   const out: QuoteRef[] = [];
+  /** Each top-level quote id (segments included) → the quotation it belongs to. */
+  const quotation = new Map<string, QuoteRef>();
+  const add = (ref: QuoteRef, continues: string | undefined) => {
+    // A later paragraph's segment joins the quotation it continues: one quotation, one count.
+    const first = continues !== undefined ? quotation.get(continues) : undefined;
+    if (first && first.speaker === ref.speaker) {
+      first.text = `${first.text} ${ref.text}`;
+      first.segments = [...(first.segments ?? []), { id: ref.id, path: ref.path }];
+      quotation.set(ref.id, first);
+      return;
+    }
+    out.push(ref);
+    if (!ref.nested && !quotation.has(ref.id)) quotation.set(ref.id, ref);
+  };
   const visit = (nodes: readonly AnyInline[], path: PathSegment[], insideQuote: boolean) => {
     nodes.forEach((node, i) => {
       if (typeof node === "string" || node.type !== "quote") return;
       const at = [...path, i];
-      out.push({ id: node.id, speaker: node.speaker, text: inlinesText(node.children, true, 1), display: "inline", nested: insideQuote, path: at });
+      add({ id: node.id, speaker: node.speaker, text: inlinesText(node.children, true, 1), display: "inline", nested: insideQuote, path: at }, "continues" in node ? node.continues : undefined);
       visit(node.children, [...at, "children"], true);
     });
   };
@@ -66,7 +82,7 @@ export function collectQuotes(article: Pick<Article, "body">): QuoteRef[] {
     const at: PathSegment[] = ["body", b];
     switch (block.type) {
       case "blockquote":
-        out.push({ id: block.id, speaker: block.speaker, text: inlinesText(block.children, true, 1), display: "block", nested: false, path: at });
+        add({ id: block.id, speaker: block.speaker, text: inlinesText(block.children, true, 1), display: "block", nested: false, path: at }, block.continues);
         visit(block.children, [...at, "children"], true);
         break;
       case "list":

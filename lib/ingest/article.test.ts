@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { crossCheckArticle } from "../content/cross-check";
+import { collectQuotes } from "../content/tree";
 import { LIMITS, articleSchema, personSchema } from "../content/schema";
 import type { Person, Topic } from "../content/schema";
 import { buildArticle, matchTopics, numbered, slugify, summary } from "./article";
@@ -55,8 +56,21 @@ describe("buildArticle", () => {
       type: "paragraph",
       children: [{ type: "quote", speaker: "halvard-brenn", children: ["Then the skipper shouted ", { type: "quote", children: ["all aboard"] }, " and we left."] }],
     });
-    const ids = JSON.stringify(article).match(/"q-[a-z0-9-]+"/g) ?? [];
+    const ids = JSON.stringify(article).match(/"id":"q-[a-z0-9-]+"/g) ?? [];
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("writes a quotation over two paragraphs as one quotation: the second segment continues the first", () => {
+    const { article, review } = build();
+    const first = article.body[1]?.type === "paragraph" ? article.body[1].children.find((c) => typeof c !== "string" && c.type === "quote") : undefined;
+    const firstId = first && typeof first !== "string" && first.type === "quote" ? first.id : undefined;
+    expect(firstId).toBeDefined();
+    expect(article.body[2]).toMatchObject({ type: "paragraph", children: [{ type: "quote", continues: firstId }] });
+    expect(review.quotes.filter((q) => q.continues === firstId)).toHaveLength(1);
+    // Counted once: the two segments are one quotation with both paragraphs' words.
+    const quotations = collectQuotes(article).filter((q) => !q.nested);
+    expect(quotations.filter((q) => q.id === firstId)).toMatchObject([{ text: expect.stringContaining("We will rebuild the pier.") }]);
+    expect(quotations.find((q) => q.id === firstId)?.segments).toHaveLength(1);
   });
 
   it("records each attribution for review, flagging the unsure ones, and summarises them", () => {

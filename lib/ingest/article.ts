@@ -21,6 +21,8 @@ export interface BuildOptions {
 
 export interface ReviewQuote {
   id: string;
+  /** A later paragraph's segment: the id of the quotation's first segment. */
+  continues?: string;
   text: string;
   speaker: string;
   speakerName: string;
@@ -130,6 +132,17 @@ export function buildArticle(story: PlainStory, extraction: Extraction, known: r
   const idOf = new Map<FoundQuote, string>();
   for (const q of extraction.quotes) if (!q.headline) idOf.set(q, quoteId(q));
 
+  /** A later paragraph's segment names the quotation's first segment: one quotation, one id. */
+  const firstSegment = (q: FoundQuote): FoundQuote => {
+    let first = q;
+    for (let n = 0; first.continues !== undefined && n < extraction.quotes.length; n++) first = extraction.quotes[first.continues] ?? first;
+    return first;
+  };
+  const continuesOf = (q: FoundQuote): { continues?: string } => {
+    const first = firstSegment(q);
+    return first !== q && idOf.has(first) ? { continues: idOf.get(first) as string } : {};
+  };
+
   const nodeFor = (q: FoundQuote, text: string): Inline => {
     const inner = extraction.quotes.filter((n) => n.parent !== undefined && extraction.quotes[n.parent] === q);
     const children: QuoteChild[] = [];
@@ -141,7 +154,7 @@ export function buildArticle(story: PlainStory, extraction: Extraction, known: r
       at = n.closed ? n.end + 1 : n.end;
     }
     pushText(children, text.slice(at, q.end));
-    return { type: "quote", id: idOf.get(q) as string, speaker: ids.get(speakerOf(q)) as string, children: children.length ? children : [text.slice(q.start, q.end) || "…"] };
+    return { type: "quote", id: idOf.get(q) as string, speaker: ids.get(speakerOf(q)) as string, ...continuesOf(q), children: children.length ? children : [text.slice(q.start, q.end) || "…"] };
   };
 
   const inlines = (para: number, text: string, skip: number): Inline[] => {
@@ -193,6 +206,7 @@ export function buildArticle(story: PlainStory, extraction: Extraction, known: r
       .filter((q) => !q.headline)
       .map((q) => ({
         id: idOf.get(q) as string,
+        ...continuesOf(q),
         text: q.text,
         speaker: ids.get(speakerOf(q)) as string,
         speakerName: speakerOf(q).name,
