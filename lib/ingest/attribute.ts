@@ -143,7 +143,7 @@ export class StoryContext {
   private readonly history: SentenceFacts[] = [];
   /** Person-name candidates for "fullest name" (titles and roles removed). */
   private readonly names: string[];
-  /** Every capitalised name in the story, runs joined over "of" ("Friends of Tanners Green"), for "the town council" named only later. */
+  /** Every capitalised name in the story, runs joined over "of" ("Heritage of Pell Quay"), for "the harbour board" named only later. */
   private readonly storyNames: string[][] = [];
   /** Capitalised words seen away from the start of a sentence, or opening a multi-word name: real names. */
   private readonly nameWords = new Set<string>();
@@ -151,7 +151,7 @@ export class StoryContext {
   /** Words of the sentences read before the current one: a role noun new here describes someone named before. */
   private readonly seenBefore = new Set<string>();
   private pendingWords: string[] = [];
-  /** Nouns first met after "a"/"an" ("a lodger"), with the sentence; and those met after "the" or an owner. */
+  /** Nouns first met after "a"/"an" ("a tenant"), with the sentence; and those met after "the" or an owner. */
   private readonly indefiniteAt = new Map<string, number>();
   private readonly definite = new Set<string>();
   private pendingArticles: { noun: string; indefinite: boolean }[] = [];
@@ -376,15 +376,15 @@ export class StoryContext {
     const modifiers = phrase.text.split(/\s+/u).slice(1, -1);
     if (modifiers.some((w) => /^[\p{Lu}]/u.test(w))) return true;
     if ((this.storyWords.get(phrase.head) ?? 0) <= 1) return true;
-    // "a lodger" earlier and "the lodger" now: someone introduced without a name, perhaps named since.
+    // "a tenant" earlier and "the tenant" now: someone introduced without a name, perhaps named since.
     if (this.introducedIndefinitely(phrase.head) !== undefined) return true;
-    // A speaker "the lodger" with no lodger mentioned before: a description of the person the story is about.
+    // A speaker "the tenant" with no tenant mentioned before: a description of the person the story is about.
     // (A passing mention such as "the driver's window" is not read that way.)
     const head = phrase.head.replace(/-/gu, "");
     return !this.scanning && !this.seenBefore.has(phrase.head) && !this.seenBefore.has(head);
   }
 
-  /** A speaker known by a user or page name ("@kestrel", "Harbour Mum"), kept as written. */
+  /** A speaker known by a user or page name ("@tern_watch", "Quay Mums"), kept as written. */
   handle(name: string): Entity {
     return this.entity({ key: `handle:${name.toLowerCase()}`, name, kind: "person" });
   }
@@ -536,8 +536,8 @@ export class StoryContext {
   }
 
   /**
-   * "the town council" before the story names "Stokeley Town Council", "the
-   * Friends group" for "Friends of Tanners Green": the one name anywhere in
+   * "the harbour board" before the story names "Pellow Harbour Board", "the
+   * Heritage group" for "Heritage of Pell Quay": the one name anywhere in
    * the story holding the phrase's capitalised words, else its noun and the
    * words before it. Undefined when none or several fit.
    */
@@ -551,7 +551,7 @@ export class StoryContext {
       if (!capitals.length && !looksLikeOrganisation(name)) continue;
       fits.set(name.join(" "), name);
     }
-    // "Friends" and "Friends of Tanners Green": the longest form.
+    // "Heritage" and "Heritage of Pell Quay": the longest form.
     const longest = [...fits.values()].filter((n) => ![...fits.values()].some((m) => m !== n && m.join(" ").includes(n.join(" "))));
     if (longest.length !== 1) return undefined;
     const name = (longest[0] as string[]).join(" ");
@@ -564,9 +564,9 @@ export class StoryContext {
   }
 
   /**
-   * The person a description ("the crooner", "the lodger") stands for: the
-   * nearest person of the right sex; for someone introduced as "a lodger" and
-   * not called "the lodger" since, only a person named after that introduction.
+   * The person a description ("the crooner", "the tenant") stands for: the
+   * nearest person of the right sex; for someone introduced as "a tenant" and
+   * not called "the tenant" since, only a person named after that introduction.
    */
   private describedPerson(phrase: Extract<Phrase, { type: "role" }>, gender: "male" | "female" | undefined, current?: SentenceFacts, at?: number): Entity | undefined {
     const introduced = this.introducedIndefinitely(phrase.head);
@@ -586,7 +586,7 @@ export class StoryContext {
   }
 }
 
-/** Nouns and the article before them (a word or two may come between): "a lodger", "the young lodger". */
+/** Nouns and the article before them (a word or two may come between): "a tenant", "the young tenant". */
 export function articlesOfPersonNouns(tokens: readonly Token[]): { noun: string; indefinite: boolean }[] {
   const found: { noun: string; indefinite: boolean }[] = [];
   tokens.forEach((t, i) => {
@@ -612,7 +612,7 @@ const PERSONAL_DOCUMENTS = new Set("message messages text texts post posts tweet
 /** "Parents", "About 300 people", "the crew": a group, not one person. */
 export const isPlural = (name: string): boolean => {
   const head = (name.toLowerCase().match(/[\p{L}-]+/gu) ?? []).pop() ?? "";
-  // A count makes a group ("About 300 people"); a number in a label after a capitalised word ("a Year 10 pupil") does not.
+  // A count makes a group ("About 300 people"); a number in a label after a capitalised word ("a Form 3 pupil") does not.
   const words = name.trim().split(/\s+/u);
   const count = words.some((w, i) => /^\d[\d,]*$/u.test(w) && !/^[\p{Lu}]/u.test(words[i - 1] ?? ""));
   return /[^s]s$/u.test(head) || /^(people|children|men|women|police|staff|crew|crowd|public|family|families|team|residents|folk)$/u.test(head) || count;

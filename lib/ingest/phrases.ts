@@ -25,7 +25,7 @@ export { PREPOSITIONS };
 
 export const lower = (t: Token | undefined): string => (t ? t.word.toLowerCase() : "");
 export const isVerbish = (t: Token | undefined): boolean => {
-  // A capitalised word inside a sentence is part of a name ("the Green Left Alliance"), not a verb.
+  // A capitalised word inside a sentence is part of a name ("the Liberal Left Union"), not a verb.
   if (t && t.start > 0 && /^[\p{Lu}]/u.test(t.word)) return false;
   const w = lower(t);
   if (SPEECH_VERBS.has(w) || NON_SPEECH_VERBS.has(w)) return true;
@@ -60,7 +60,7 @@ export function readPhrase(tokens: readonly Token[], source: string, isName: (ru
   // Names: the last capitalised run in the core that is not an owner ("Morwen's mother") and passes isName.
   const runs = nameRuns(words).filter((r) => r.to <= core.length && !r.possessive && isName(r, words));
   const run = runs[runs.length - 1];
-  // "Minister Ingrid Solvang warning that …": a participle after a name, not a document called a warning.
+  // "Minister Ilse Varn warning that …": a participle after a name, not a document called a warning.
   if (run && run.to === core.length - 1 && /ing$/u.test(head)) return readPhrase(words.slice(0, run.to), source, isName);
   if (run && run.to === core.length) {
     const before = words.slice(0, run.from).filter((t) => !DETERMINERS.has(lower(t)) || t.possessive);
@@ -112,8 +112,8 @@ function chunk(tokens: readonly Token[], i: number, end: number): number {
 }
 
 /**
- * After a short opening phrase of time or place with no comma ("At 2pm",
- * "In interview"), the index of a subject that a verb follows: a pronoun or
+ * After a short opening phrase of time or place with no comma ("At noon",
+ * "In court"), the index of a subject that a verb follows: a pronoun or
  * a name not at the sentence's start. -1 when there is none within four words.
  */
 export function subjectAfterShortLead(tokens: readonly Token[], i: number, end: number): number {
@@ -141,7 +141,7 @@ export function readClause(tokens: readonly Token[], end: number, source: string
     const comma = tokens.findIndex((t, k) => k > i && k < end && t.word === ",");
     const subj = PREPOSITIONS.has(opener.word.toLowerCase()) ? subjectAfterShortLead(tokens, i, comma > 0 ? comma : end) : -1;
     if (subj > 0) {
-      // "At 2pm he texted his sister, …", "In interview Mellor said …": no comma after the time or place.
+      // "At noon she emailed her brother, …", "In court Dorsett said …": no comma after the time or place.
       lead = tokens.slice(i, subj);
       i = subj;
     } else if (comma > 0) {

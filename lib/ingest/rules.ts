@@ -32,7 +32,7 @@ export function quoteKind(tokens: readonly Token[], at: number, source: string, 
     return words <= 3 && /^[\p{Ll}]/u.test(after) && !hasTagAfter ? "partial" : "direct";
   }
   if (/:$/u.test(before)) return "direct";
-  // "… far enough.” “We would …”: a quotation straight after another starts a sentence of its own.
+  // "… too late.” “We will …”: a quotation straight after another starts a sentence of its own.
   if (tokens[at - 1]?.quote !== undefined) return "direct";
   const prior = tokens.slice(0, at).filter((t) => t.quote === undefined);
   const words = prior.filter((t) => !t.punct);
@@ -40,14 +40,14 @@ export function quoteKind(tokens: readonly Token[], at: number, source: string, 
     // "He said, …" / "Sarn added, …": a tag; "a campaign, …": the reporter's own sentence.
     const lastWords = words.slice(-2).map((t) => lower(t));
     if (lastWords.some((w) => SPEECH_VERBS.has(w))) return "direct";
-    // "“It was,” said the manager, “the best …”": the rest of a direct quotation split by its tag.
+    // "“It is,” said the coach, “the finest …”": the rest of a direct quotation split by its tag.
     const lastQuote = tokens.slice(0, at).findLastIndex((t) => t.quote !== undefined);
     const between = tokens.slice(lastQuote + 1, at);
     return lastQuote >= 0 && between.length <= 8 && between.some((t) => SPEECH_VERBS.has(lower(t))) ? "direct" : "partial";
   }
-  // "a shout of “…”", "with the words “…”": an utterance given whole.
+  // "a cry of “…”", "with the words “…”": an utterance given whole.
   if ((lower(tokens[at - 1]) === "of" && UTTERANCE_NOUNS.has(lower(tokens[at - 2]))) || (lower(tokens[at - 1]) === "words" && lower(tokens[at - 2]) === "the")) return "direct";
-  // "called “Order, order”": called out, not named, when the words follow the verb with no object between.
+  // "called “Quiet, please”": called out, not named, when the words follow the verb with no object between.
   if (/^(called|calls)$/u.test(lower(tokens[at - 1])) && /^[\p{Lu}]/u.test(quoteText.trim()) && /[,!?]/u.test(quoteText)) return "direct";
   // "shouted to the crew 'hold on …'": an utterance straight after its verb.
   const tail = words.slice(-4).map((t) => lower(t));
@@ -178,7 +178,7 @@ export function embeddedSubject(tokens: readonly Token[], start: number, verbAt:
 export function documentPhrase(tokens: readonly Token[], source: string): Phrase | undefined {
   for (let i = tokens.length - 1; i >= 0; i--) {
     if (!DOCUMENT_NOUNS.has(lower(tokens[i]))) continue;
-    // "with Minister Ingrid Solvang warning that …": a participle after a name, not a document.
+    // "with Minister Ilse Varn warning that …": a participle after a name, not a document.
     const prev = tokens[i - 1];
     if (/ing$/u.test(lower(tokens[i])) && prev && prev.start > 0 && !prev.possessive && /^[\p{Lu}]/u.test(prev.word)) continue;
     let from = i;
@@ -218,8 +218,8 @@ export const nameColon: Rule = {
 };
 
 /**
- * A speaker known by a user name or a page's name: "@handle", "a user called
- * 'x_y'", "a page run under the name 'Z'". The name must come before any
+ * A speaker known by a user name or a page's name: "@handle", "an account named
+ * 'x_y'", "a group known as 'Z'". The name must come before any
  * speech verb other than the naming "called"/"named".
  */
 export function handleBefore(text: string): string | undefined {
@@ -279,14 +279,14 @@ export const reportedSpeech: Rule = {
   },
 };
 
-/** Nouns for an utterance heard from someone: "a shout of “…” from the gallery". */
+/** Nouns for an utterance heard from someone: "a cry of “…” from the gallery". */
 const UTTERANCE_NOUNS = new Set("shout shouts cry cries call calls chant chants heckle heckles jeer jeers roar yell scream".split(" "));
 const PASSIVE_AUX = new Set("was were is are been being be".split(" "));
 
 /**
  * The speaker named after the quotation when the sentence says who by: a
  * passive speech or naming verb with its agent ("was branded “…” by
- * neighbours"), or a heard utterance with its source ("a cry of “…” from the
+ * traders"), or a heard utterance with its source ("a cry of “…” from the
  * public gallery").
  */
 export function agentAfter(tokens: readonly Token[], at: number): { from: number; to: number; utterance: boolean } | undefined {
@@ -305,7 +305,7 @@ export function agentAfter(tokens: readonly Token[], at: number): { from: number
   return to > from && to - from <= 6 ? { from, to, utterance } : undefined;
 }
 
-/** `was branded “…” by neighbours`, `a shout of “…” from the benches`: the agent after the quotation. */
+/** `was branded “…” by traders`, `a cry of “…” from the gallery`: the agent after the quotation. */
 export const agentRule: Rule = {
   name: "agent",
   attribute: (s) => {

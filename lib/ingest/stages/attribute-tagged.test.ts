@@ -16,29 +16,29 @@ describe("stage attribute-tagged", () => {
     expect(attributed(d)).toEqual([["in bits", undefined, "fallback"]]);
   });
 
-  it("gives 'the lodger' to the person named after 'a lodger' was introduced, not to someone named before", () => {
+  it("gives 'the tenant' to the person named after 'a tenant' was introduced, not to someone named before", () => {
     const d = draftUpTo("attribute-tagged", [
-      "Inspector Wenna Tolk said a lodger had disturbed a burglar at a house in Quay Lane.",
+      "Inspector Wenna Tolk said a tenant had disturbed a burglar at a house in Quay Lane.",
       "Odo Brack, 34, who rents a room there, said he woke at 3am.",
-      "“I heard the back door,” the lodger said.",
+      "“I heard the back door,” the tenant said.",
     ]);
     expect(attributed(d)).toEqual([["I heard the back door,", "Odo Brack", "tag-after"]]);
   });
 
-  it("keeps 'the lodger' as written when no one has been named since 'a lodger'", () => {
-    const d = draftUpTo("attribute-tagged", ["Odo Brack said a lodger had disturbed a burglar.", "“I heard the back door,” the lodger said."]);
-    expect(attributed(d)).toEqual([["I heard the back door,", "the lodger", "tag-after"]]);
+  it("keeps 'the tenant' as written when no one has been named since 'a tenant'", () => {
+    const d = draftUpTo("attribute-tagged", ["Odo Brack said a tenant had disturbed a burglar.", "“I heard the back door,” the tenant said."]);
+    expect(attributed(d)).toEqual([["I heard the back door,", "the tenant", "tag-after"]]);
   });
 
-  it("reads 'the town council' as the council the story names later, and 'the Friends group' by its capitalised word", () => {
+  it("reads 'the harbour board' as the board the story names later, and 'the Heritage group' by its capitalised word", () => {
     const d = draftUpTo("attribute-tagged", [
-      "The town council says it will “look again” at the plan.",
-      "Campaigners from Friends of Pell Green met Ardle Town Council on Monday.",
-      "The Friends group said it would “keep going”.",
+      "The harbour board says it will “think again” about the plan.",
+      "Campaigners from Heritage of Pell Green met Ardle Harbour Board on Monday.",
+      "The Heritage group said it would “keep going”.",
     ]);
     expect(attributed(d)).toEqual([
-      ["look again", "Ardle Town Council", "reported-speech"],
-      ["keep going", "Friends of Pell Green", "reported-speech"],
+      ["think again", "Ardle Harbour Board", "reported-speech"],
+      ["keep going", "Heritage of Pell Green", "reported-speech"],
     ]);
   });
 

@@ -79,8 +79,8 @@ export const attributeTagged: Stage & { run: (draft: Draft, rules?: readonly Rul
 };
 
 /**
- * The delayed identification of news leads: "A van driver who … told police
- * he wanted to “…”" and then "Craig Mellor, 44, of …" opening the next
+ * The delayed identification of news leads: "A crane driver who … told inspectors
+ * he was “…”" and then "Tobin Marr, 51, of …" opening the next
  * paragraph. Quotations the first paragraph gives to "a X" go to the person
  * first named at the start of the second, flagged as a description.
  */
