@@ -22,9 +22,9 @@ export const READY_ATTR = "data-ready";
 export const SPEAKER_KEY_ATTR = "data-speaker-key";
 /** The key's list of speakers (the "N more" button controls it). */
 export const KEY_LIST_ID = "speaker-key-list";
-/** On each row of the key folded under "N more", and on "N more" itself when nothing is folded: globals.css hides them. */
+/** On each row of the key folded under "N more": globals.css hides it. */
 export const KEY_FOLDED_ATTR = "data-folded";
-/** Set on the key while SpeakerKeyFold.client measures it: globals.css shows every row and the "N more" button meanwhile. */
+/** Set on the key while SpeakerKeyFold.client measures it: globals.css shows every row meanwhile. */
 export const KEY_MEASURING_ATTR = "data-measuring";
 /** The key's own height, kept on it by SpeakerKeyFold.client: globals.css lets a key taller than the screen scroll with the page. */
 export const KEY_HEIGHT_VAR = "--key-h";

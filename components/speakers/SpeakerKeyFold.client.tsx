@@ -11,11 +11,13 @@ export interface KeyRowItem {
   row: ReactNode;
 }
 
-/** Folded away (globals.css hides it), but not `hidden`: Tailwind's reset makes that `!important`, and measuring must override it. */
+/** Folded under "N more" (globals.css hides it), but not `hidden`: Tailwind's reset makes that `!important`, and measuring must override it. */
 const folded = (yes: boolean) => (yes ? { [KEY_FOLDED_ATTR]: "" } : {});
 
 /** The sidebar's distance from the top of the screen once it sticks (globals.css, `.speaker-panel > details`). */
 const STICKY_TOP_REM = 1.5;
+/** "N more"'s height: its minimum, a 44px target (globals.css, `.speaker-key__more`). */
+const MORE_HEIGHT_REM = 2.75;
 /** Room kept free below the key, so its last control never touches the screen's edge. */
 const BOTTOM_GAP_PX = 16;
 
@@ -47,18 +49,20 @@ export function SpeakerKeyFold({ rows, fold }: { rows: readonly KeyRowItem[]; fo
     const measure = () => {
       const summary = key.querySelector("summary");
       if (summary && getComputedStyle(summary).display !== "none") return rows.length;
-      // Every row and the button shown, for one synchronous layout: nothing is painted meanwhile.
+      // Every row shown, for one synchronous layout: nothing is painted meanwhile.
       key.setAttribute(KEY_MEASURING_ATTR, "");
       const box = key.getBoundingClientRect();
       const rowBottoms = [...ol.children].map((li) => li.getBoundingClientRect().bottom - box.top);
-      const button = more.current?.getBoundingClientRect().height ?? 0;
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      // Absent while everyone fits; then the height it would take: one line of small text in its 2.75rem target (globals.css).
+      const button = more.current?.getBoundingClientRect().height ?? MORE_HEIGHT_REM * rem;
+      const height = box.height + (more.current ? 0 : button);
       const asideStyle = getComputedStyle(aside);
       const naturalTop = aside.getBoundingClientRect().top + window.scrollY + parseFloat(asideStyle.paddingTop);
       key.removeAttribute(KEY_MEASURING_ATTR);
-      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
       // The top of the page leaves the least room (the key starts below the header); further down it sticks near the top.
       const room = window.innerHeight - Math.max(naturalTop, STICKY_TOP_REM * rem) - BOTTOM_GAP_PX;
-      return fitRows({ rowBottoms, height: box.height, button, room });
+      return fitRows({ rowBottoms, height, button, room });
     };
     let frame = 0;
     const refold = () => {
@@ -88,18 +92,8 @@ export function SpeakerKeyFold({ rows, fold }: { rows: readonly KeyRowItem[]; fo
           </li>
         ))}
       </ol>
-      {rows.length > 1 ? (
-        // Always rendered (hidden when everyone fits), so it can be measured.
-        <button
-          type="button"
-          ref={more}
-          className="speaker-key__more"
-          aria-expanded={open}
-          aria-controls={KEY_LIST_ID}
-          {...folded(shown >= rows.length)}
-          onClick={() => setOpen(!open)}
-          {...NEEDS_JS}
-        >
+      {shown < rows.length ? (
+        <button type="button" ref={more} className="speaker-key__more" aria-expanded={open} aria-controls={KEY_LIST_ID} onClick={() => setOpen(!open)} {...NEEDS_JS}>
           {open ? "Show fewer" : `${hiddenCount} more`}
         </button>
       ) : null}
