@@ -2,6 +2,9 @@ import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumExecutable } from "./e2e/browser";
 import { E2E_CONTENT_DIR, E2E_PORT as PORT, E2E_PREVIEW_SECRET } from "./e2e/server-env";
 
+/** Pictures to look at, not assertions: `npm run screenshots` takes them (playwright.screenshots.config.ts). */
+const SCREENSHOT_SPECS = ["**/screenshots.spec.ts"];
+
 /** Specs about what the server answers, not about layout: the mobile project does not repeat them. */
 const SERVER_ONLY_SPECS = ["**/seo.spec.ts", "**/ascii-pages.spec.ts", "**/cache-headers.spec.ts", "**/pagination.spec.ts", "**/preview.spec.ts", "**/security.spec.ts"];
 
@@ -18,19 +21,25 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    trace: "retain-on-failure",
+    // Recording a trace of every action of every test slows every test; recorded on the retry of a test that failed
+    // once (CI retries once), it costs a green run nothing.
+    trace: "on-first-retry",
     screenshot: "only-on-failure",
   },
   projects: [
     {
       name: "desktop",
       use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 }, launchOptions },
+      testIgnore: SCREENSHOT_SPECS,
+      grepInvert: /@phone-only/, // tests of the phone layout (e2e/scope.ts)
     },
     {
       name: "mobile",
       use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, launchOptions },
       // Responses, headers, status codes, feeds and build output are the same on every device: checked once, on desktop.
-      testIgnore: SERVER_ONLY_SPECS,
+      testIgnore: [...SCREENSHOT_SPECS, ...SERVER_ONLY_SPECS],
+      // Device-independent tests and those that set their own viewport run once, on desktop (e2e/scope.ts).
+      grepInvert: /@desktop-only/,
     },
   ],
   webServer: {

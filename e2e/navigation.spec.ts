@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
+import { DESKTOP_ONLY } from "./scope";
 import { SEED_PATH, SEED_SPEAKERS } from "./seed";
 
-test("the home page lists the latest articles and links to them", async ({ page }) => {
+// Lists and links are the same at every width: checked once. The header and a clean console are checked on both.
+
+test("the home page lists the latest articles and links to them", DESKTOP_ONLY, async ({ page }) => {
   await page.goto("/");
   await expect(page.locator("h1")).toHaveText("Latest stories");
   const headlines = page.locator("main article h2 a");
@@ -13,7 +16,7 @@ test("the home page lists the latest articles and links to them", async ({ page 
   await expect(page).toHaveURL(new RegExp(`${SEED_PATH}$`));
 });
 
-test("a topic page lists its articles and links back to them", async ({ page }) => {
+test("a topic page lists its articles and links back to them", DESKTOP_ONLY, async ({ page }) => {
   await page.goto(SEED_PATH);
   await page.getByRole("navigation", { name: "Topics in this story" }).getByRole("link", { name: "Hybrid threats" }).click();
   await expect(page).toHaveURL(/\/topics\/hybrid-threats$/);
@@ -24,7 +27,7 @@ test("a topic page lists its articles and links back to them", async ({ page }) 
   await expect(page).toHaveURL(new RegExp(`${SEED_PATH}$`));
 });
 
-test("a speaker's page lists their quotes, each linking to its place in the article", async ({ page }) => {
+test("a speaker's page lists their quotes, each linking to its place in the article", DESKTOP_ONLY, async ({ page }) => {
   const speaker = SEED_SPEAKERS[0];
   await page.goto(SEED_PATH);
   await page.getByRole("navigation", { name: "People in this story" }).getByRole("link", { name: speaker.name, exact: true }).click();
@@ -40,22 +43,22 @@ test("a speaker's page lists their quotes, each linking to its place in the arti
   await expect(page.locator(`#${quoteId}`)).toHaveAttribute("data-speaker", speaker.id);
 });
 
-test("a demo article says it is demo content", async ({ page }) => {
+test("a demo article says it is demo content", DESKTOP_ONLY, async ({ page }) => {
   await page.goto("/");
   const demoCard = page.locator("main article").filter({ hasText: "Demo content" }).first();
   await demoCard.locator("h2 a").click();
   await expect(page.getByRole("note")).toContainText("Demo content");
 });
 
-for (const path of ["/articles/no-such-story", "/topics/no-such-topic", "/people/nobody", "/no/such/page"]) {
-  test(`unknown path ${path} gets the designed 404 page`, async ({ page }) => {
+test("an unknown article, topic, person or path gets the designed 404 page", DESKTOP_ONLY, async ({ page }) => {
+  for (const path of ["/articles/no-such-story", "/topics/no-such-topic", "/people/nobody", "/no/such/page"]) {
     const response = await page.goto(path);
-    expect(response?.status()).toBe(404);
+    expect(response?.status(), path).toBe(404);
     await expect(page.locator("h1")).toHaveText("We can’t find that page");
     await expect(page.getByRole("link", { name: "Read the latest stories" })).toHaveAttribute("href", "/");
     await expect(page.getByRole("region", { name: "Latest on onrecord" }).getByRole("link")).toHaveCount(3);
-  });
-}
+  }
+});
 
 test("pages load without console errors or failed requests", async ({ page }) => {
   const problems: string[] = [];
@@ -92,7 +95,7 @@ test("the header leads to the topics index and the index of everyone on record",
   await expect(page.locator("[data-quote-link]")).toHaveCount(1);
 });
 
-test("a quote that quotes someone else keeps the inner marks on the speaker's page", async ({ page }) => {
+test("a quote that quotes someone else keeps the inner marks on the speaker's page", DESKTOP_ONLY, async ({ page }) => {
   await page.goto("/articles/fake-evacuation-alerts-hit-ruvenian-coastal-towns");
   // The nested quotation inside Mira Castellan's words, as the article shows it.
   const inner = page.locator('.article-body q.quote q.quote').first();

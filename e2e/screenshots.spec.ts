@@ -1,10 +1,11 @@
 import path from "node:path";
 import { test } from "@playwright/test";
 import { pressWords } from "./press";
+import { DESKTOP_ONLY, PHONE_ONLY } from "./scope";
 
 /**
  * Not assertions: pictures of every page type at the widths readers use, in
- * light and dark, saved under test-results/screenshots/ to be looked at.
+ * light and dark, saved under screenshots/ to be looked at (`npm run screenshots`).
  */
 const PAGES = [
   ["home", "/"],
@@ -20,10 +21,8 @@ const PAGES = [
 ] as const;
 const WIDTHS = [320, 390, 768, 1280] as const;
 
-test.describe("screenshots", () => {
-  test.skip(({ isMobile }) => isMobile, "widths are set per shot; the desktop project takes them all");
-  // Eight full-page shots per page type: more than the default 30 s on a busy machine.
-  test.describe.configure({ timeout: 120_000 });
+// Widths are set per shot: the desktop project takes them all.
+test.describe("screenshots", DESKTOP_ONLY, () => {
   for (const [name, url] of PAGES) {
     test(`${name}`, async ({ page }, info) => {
       for (const scheme of ["light", "dark"] as const) {
@@ -33,34 +32,33 @@ test.describe("screenshots", () => {
           await page.goto(url);
           // Hydrated, so the theme toggle shows its state as a reader sees it.
           await page.locator("[data-theme-toggle][aria-pressed]").waitFor();
-          await page.screenshot({ path: path.join(info.project.outputDir, "screenshots", `${name}-${width}-${scheme}.png`), fullPage: true });
+          await page.screenshot({ path: path.join(info.project.outputDir, `${name}-${width}-${scheme}.png`), fullPage: true });
         }
       }
     });
   }
 });
 
-test("article on a touch screen", async ({ page, isMobile }, info) => {
-  test.skip(!isMobile, "the mobile project is the touch device");
+test("article on a touch screen", PHONE_ONLY, async ({ page }, info) => {
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(PAGES[1][1]);
     await page.locator("[data-theme-toggle][aria-pressed]").waitFor();
-    await page.screenshot({ path: path.join(info.project.outputDir, "screenshots", `article-390-touch-${scheme}.png`), fullPage: true });
+    await page.screenshot({ path: path.join(info.project.outputDir, `article-390-touch-${scheme}.png`), fullPage: true });
     // The key's panel open, then a quotation's sheet, as a reader's thumb leaves them.
     await page.getByTestId("speaker-panel").locator("summary").tap();
-    await page.screenshot({ path: path.join(info.project.outputDir, "screenshots", `article-390-panel-${scheme}.png`) });
+    await page.screenshot({ path: path.join(info.project.outputDir, `article-390-panel-${scheme}.png`) });
     await page.getByTestId("speaker-panel").locator("summary").tap();
     await pressWords(page, page.locator("#q-hostile-actions"), true);
     await page.getByTestId("quote-sheet").waitFor();
-    await page.screenshot({ path: path.join(info.project.outputDir, "screenshots", `article-390-sheet-${scheme}.png`) });
+    await page.screenshot({ path: path.join(info.project.outputDir, `article-390-sheet-${scheme}.png`) });
     await page.keyboard.press("Escape");
   }
 });
 
-test("article, printed", async ({ page, isMobile }, info) => {
-  test.skip(isMobile, "print has one layout");
-  const dir = path.join(info.project.outputDir, "screenshots");
+// Print has one layout.
+test("article, printed", DESKTOP_ONLY, async ({ page }, info) => {
+  const dir = info.project.outputDir;
   // Printed from a dark screen: paper is light whatever the screen showed.
   await page.emulateMedia({ colorScheme: "dark" });
   for (const [name, url] of [PAGES[1], PAGES[2]]) {
