@@ -11,6 +11,11 @@ export const QUOTE_CLASS = "quote";
 export const SPEAKER_ATTR = "data-speaker";
 /** Any quotation with its speaker: what the islands look for. */
 export const QUOTE_SELECTOR = `.${QUOTE_CLASS}[${SPEAKER_ATTR}]`;
+/**
+ * On a later paragraph's segment of a quotation over several paragraphs: the id of the quotation it belongs to, whose
+ * share page the segment's sheet links to (the segment's own id is only an anchor).
+ */
+export const QUOTATION_ATTR = "data-quotation";
 /** Set by the speaker filter on every quotation by someone else. */
 export const DIMMED_ATTR = "data-dimmed";
 /** The speaker chosen in the filter, on the article's root (absent: everyone). */
@@ -39,10 +44,14 @@ export const NEEDS_JS = { "data-needs-js": "" } as const;
 /** The speaker's name beside a quotation: always shown on the first of a run (data-shown), else when it is pointed at, focused or linked to. */
 export const QUOTE_TAG_CLASS = "quote-tag";
 
-/** Props that tie a quotation to its speaker (a class list and the speaker's id). */
-export function quoteAttrs(speakerId: string, colourClass: string): { className: string; [SPEAKER_ATTR]: string; tabIndex: 0 } {
+/** Props that tie a quotation to its speaker (a class list and the speaker's id) and, for a later segment, to its quotation. */
+export function quoteAttrs(
+  speakerId: string,
+  colourClass: string,
+  quotation?: string,
+): { className: string; [SPEAKER_ATTR]: string; tabIndex: 0; [QUOTATION_ATTR]?: string } {
   // Focusable, so a keyboard reaches every quotation (and sees its speaker); Enter opens its sheet (QuoteSheet.client).
-  return { className: `${QUOTE_CLASS} ${colourClass}`, [SPEAKER_ATTR]: speakerId, tabIndex: 0 };
+  return { className: `${QUOTE_CLASS} ${colourClass}`, [SPEAKER_ATTR]: speakerId, tabIndex: 0, ...(quotation ? { [QUOTATION_ATTR]: quotation } : {}) };
 }
 
 /** The class that paints an element in a speaker's colour (app/globals.css, `.speaker-N`). */

@@ -69,7 +69,7 @@ function BlockQuote({ block, ctx }: BlockProps<"blockquote">) {
   const speaker = speakerOf(ctx.speakers, block.speaker);
   return (
     <figure className="my-8">
-      <blockquote id={block.id} {...quoteAttrs(speaker.id, `${speakerClass(speaker.colour)} rounded-e px-5 py-4 text-[1.3125rem] leading-snug`)}>
+      <blockquote id={block.id} {...quoteAttrs(speaker.id, `${speakerClass(speaker.colour)} rounded-e px-5 py-4 text-[1.3125rem] leading-snug`, ctx.quotationOf.get(block.id))}>
         <p>
           <span aria-hidden="true">“</span>
           <Inlines nodes={block.children} ctx={ctx} />

@@ -10,6 +10,8 @@ export interface BodyContext {
   speakers: SpeakerLookup;
   /** Quote ids whose speaker label is always shown (lib/attribution/labels.ts). */
   labelled: ReadonlySet<string>;
+  /** Later segments of quotations over several paragraphs → their quotation's id (lib/article/view.ts). */
+  quotationOf: ReadonlyMap<string, string>;
 }
 
 type Node = Exclude<AnyInline, string>;
@@ -26,7 +28,7 @@ const INLINES: { [T in Node["type"]]: (props: NodeProps<T>) => ReactNode } = {
     </a>
   ),
   quote: ({ node, ctx }) => (
-    <Quote id={node.id} speaker={speakerOf(ctx.speakers, node.speaker)} labelled={ctx.labelled.has(node.id)}>
+    <Quote id={node.id} speaker={speakerOf(ctx.speakers, node.speaker)} labelled={ctx.labelled.has(node.id)} quotation={ctx.quotationOf.get(node.id)}>
       <Inlines nodes={node.children} ctx={ctx} />
     </Quote>
   ),

@@ -15,14 +15,27 @@ export function Attribution({ speaker }: { speaker: SpeakerInArticle }) {
  * and a stable anchor. The label is for the eye; the attribution after it
  * says the same to a screen reader.
  */
-export function Quote({ id, speaker, labelled, children }: { id: string; speaker: SpeakerInArticle; labelled: boolean; children: ReactNode }) {
+export function Quote({
+  id,
+  speaker,
+  labelled,
+  quotation,
+  children,
+}: {
+  id: string;
+  speaker: SpeakerInArticle;
+  labelled: boolean;
+  /** A later paragraph's segment: the id of the quotation it belongs to. */
+  quotation?: string;
+  children: ReactNode;
+}) {
   const colour = speakerClass(speaker.colour);
   return (
     <>
       <span className={`${QUOTE_TAG_CLASS} ${colour}`} aria-hidden="true" {...(labelled ? { "data-shown": "" } : {})}>
         {shortName(speaker)}
       </span>
-      <q id={id} {...quoteAttrs(speaker.id, colour)}>
+      <q id={id} {...quoteAttrs(speaker.id, colour, quotation)}>
         {children}
       </q>
       <Attribution speaker={speaker} />

@@ -4,7 +4,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { quoteLink } from "@/lib/article/quote-link";
 import { excerpt } from "@/lib/format/text";
 import { quotePath } from "@/lib/paths";
-import { FILTER_INPUT_NAME, QUOTE_SELECTOR, QUOTE_TAG_CLASS, SPEAKER_ATTR, type SpeakerBrief, speakerClass } from "../markup";
+import { FILTER_INPUT_NAME, QUOTE_SELECTOR, QUOTATION_ATTR, QUOTE_TAG_CLASS, SPEAKER_ATTR, type SpeakerBrief, speakerClass } from "../markup";
 
 interface Open {
   id: string;
@@ -57,7 +57,9 @@ export function QuoteSheet({ slug, speakers }: { slug: string; speakers: Record<
       if (!speaker || !speakers[speaker] || !quote.id) return;
       opener.current = quote;
       const text = (quote.textContent ?? "").replace(/^[“"]|[”"]$/g, "");
-      setOpen({ id: quote.id, speaker, text, url: quoteLink(window.location, quote.id, quotePath(slug, quote.id)) });
+      // A later paragraph of a quotation shares the whole quotation's page.
+      const shared = quote.getAttribute(QUOTATION_ATTR) ?? quote.id;
+      setOpen({ id: quote.id, speaker, text, url: quoteLink(window.location, shared, quotePath(slug, shared)) });
       setStatus("");
     };
     const onClick = (e: MouseEvent) => {

@@ -13,6 +13,8 @@ export interface ArticleView {
   speakers: SpeakerInArticle[];
   speakerById: ReadonlyMap<string, SpeakerInArticle>;
   quoteById: ReadonlyMap<string, QuoteRef>;
+  /** Each later paragraph's segment of a quotation over several paragraphs → the quotation's id (its share page's). */
+  quotationOf: ReadonlyMap<string, string>;
   topics: Topic[];
   related: ArticleSummary[];
 }
@@ -27,13 +29,20 @@ export interface ArticleContext {
 
 export function buildArticleView(article: Article, context: ArticleContext): ArticleView {
   const speakers = speakersInOrder(article, context.people);
+  const quotes = collectQuotes(article);
   return {
     article,
     readingMinutes: readingTimeMinutes(article),
     speakers,
     speakerById: new Map(speakers.map((s) => [s.id, s])),
-    quoteById: new Map(collectQuotes(article).map((q) => [q.id, q])),
+    quoteById: new Map(quotes.map((q) => [q.id, q])),
+    quotationOf: quotationOfSegments(quotes),
     topics: article.topics.flatMap((id) => context.topics.get(id) ?? []),
     related: relatedArticles(article, context.byTopic),
   };
+}
+
+/** The segments of quotations over several paragraphs, each to the quotation it belongs to. */
+export function quotationOfSegments(quotes: readonly QuoteRef[]): ReadonlyMap<string, string> {
+  return new Map(quotes.flatMap((q) => (q.segments ?? []).map((segment): [string, string] => [segment.id, q.id])));
 }
