@@ -231,7 +231,7 @@ test.describe("hostile text", () => {
   let article: ReturnType<typeof hostileArticle>;
   test.beforeEach(async ({ request }, info) => {
     expect((await request.get("/api/health")).status()).toBe(200);
-    fixture = writeHostileArticle(`seo-${info.project.name}-${info.testId.slice(0, 12).toLowerCase()}`);
+    fixture = writeHostileArticle(`seo-${info.project.name}-${info.testId.split("-").at(-1)!.slice(0, 12)}`);
     article = hostileArticle(fixture.slug);
   });
   test.afterEach(() => fixture.remove());

@@ -1,9 +1,10 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { homeSlot } from "../lib/speaker-colour/assign";
 import { SPEAKER_PALETTE } from "../lib/speaker-colour/palette";
-import { AXE_TAGS, axeViolations } from "./axe";
+import { axeViolations } from "./axe";
 import { CROWDED_SPEAKERS, writeCrowdedArticle } from "./crowded";
 import { pressWords } from "./press";
+import { DESKTOP_ONLY, PHONE_ONLY } from "./scope";
 import { SEED_PATH, SEED_QUOTE_COUNT, SEED_SPEAKERS } from "./seed";
 
 /**
@@ -64,8 +65,8 @@ test("every quotation's speaker can be read without colour: a label on the first
   }
 });
 
-test("speakers differ by underline style as well as colour, and the page draws the palette that is tested for colour blindness", async ({ page, isMobile }) => {
-  test.skip(isMobile, "styles, not layout: checked once");
+// Styles, not layout: checked once.
+test("speakers differ by underline style as well as colour, and the page draws the palette that is tested for colour blindness", DESKTOP_ONLY, async ({ page }) => {
   for (const scheme of SCHEMES) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(SEED_PATH);
@@ -89,8 +90,8 @@ test("speakers differ by underline style as well as colour, and the page draws t
   }
 });
 
-test("one colour per person: the same on their own page as in the story", async ({ page, isMobile }) => {
-  test.skip(isMobile, "colours, not layout: checked once");
+// Colours, not layout: checked once.
+test("one colour per person: the same on their own page as in the story", DESKTOP_ONLY, async ({ page }) => {
   for (const speaker of SEED_SPEAKERS) {
     await page.goto(SEED_PATH);
     const inStory = await page.locator(`.article-body .quote[data-speaker="${speaker.id}"]`).first().getAttribute("class");
@@ -101,9 +102,9 @@ test("one colour per person: the same on their own page as in the story", async 
   }
 });
 
-test("the key fits: every speaker's name, role, count and filter on screen, at the top and mid-story, with no scrolling inside it", async ({ page, isMobile }) => {
+// On a phone the key is a folded panel (checked below).
+test("the key fits: every speaker's name, role, count and filter on screen, at the top and mid-story, with no scrolling inside it", DESKTOP_ONLY, async ({ page }) => {
   test.setTimeout(90_000);
-  test.skip(isMobile, "on a phone the key is a folded panel (checked below)");
   for await (const { size, scheme } of seedLayouts(page, DESKTOP)) {
     const key = page.getByTestId("speaker-panel");
     for (const where of ["top", "middle"] as const) {
@@ -126,24 +127,6 @@ async function expectNoInnerScroll(key: Locator, where: string) {
   const box = await key.locator("details[data-speaker-key]").evaluate((el) => ({ overflow: getComputedStyle(el).overflowY, tall: el.scrollHeight - el.clientHeight }));
   expect(["visible", "clip"], where).toContain(box.overflow);
   expect(box.tall, where).toBeLessThanOrEqual(1);
-}
-
-/**
- * axe as axe.ts runs it (the same rules), but injected into the page once and
- * then run in place: a test that checks one page at several sizes and schemes
- * pays for the injection, seconds on a busy machine, only once.
- */
-async function axeAgain(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-  return page.evaluate(async (tags) => {
-    // As in axe.ts: the desktop key is a closed <details> shown open; mark it open so axe checks what readers get.
-    for (const details of document.querySelectorAll<HTMLDetailsElement>(".speaker-panel > details")) {
-      if (getComputedStyle(details.querySelector("summary")!).display === "none") details.open = true;
-    }
-    const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
-    const { violations } = await axe.run(document, { runOnly: { type: "tag", values: tags } });
-    return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  }, AXE_TAGS);
 }
 
 /**
@@ -182,15 +165,15 @@ function keyProblems(total: number): string[] {
 test.describe("a story with nine speakers, read through preview", () => {
   let fixture: ReturnType<typeof writeCrowdedArticle>;
   test.beforeEach(({}, info) => {
-    fixture = writeCrowdedArticle(`${info.project.name}-${info.testId.slice(0, 12).toLowerCase()}`);
+    fixture = writeCrowdedArticle(`${info.project.name}-${info.testId.split("-").at(-1)!.slice(0, 12)}`);
   });
   test.afterEach(() => fixture.remove());
 
   const rowsOf = (key: Locator) => key.locator("[data-speaker-entry]");
   const moreOf = (key: Locator) => key.getByText(/^\d+ more$/);
 
-  test("the key folds to the room it has: every row it shows and “N more” on screen, at the top and mid-story, with no scrolling inside it", async ({ page, isMobile }) => {
-    test.skip(isMobile, "on a phone the key is a folded panel (checked below)");
+  // On a phone the key is a folded panel (checked below).
+  test("the key folds to the room it has: every row it shows and “N more” on screen, at the top and mid-story, with no scrolling inside it", DESKTOP_ONLY, async ({ page }) => {
     test.setTimeout(60_000);
     await page.setViewportSize(DESKTOP[0]);
     await page.goto(fixture.previewUrl);
@@ -208,7 +191,7 @@ test.describe("a story with nine speakers, read through preview", () => {
           await expect.poll(() => page.evaluate(keyProblems, CROWDED_SPEAKERS.length), { message: at }).toEqual([]);
           if (where === "top") {
             shownAt.push(await rowsOf(page.getByTestId("speaker-panel")).filter({ visible: true }).count());
-            expect(await (shownAt.length === 1 ? axeViolations(page) : axeAgain(page)), at).toEqual([]);
+            expect(await axeViolations(page), at).toEqual([]);
           }
         }
       }
@@ -217,8 +200,8 @@ test.describe("a story with nine speakers, read through preview", () => {
     expect(shownAt[2]!, `rows shown at 1280×720, 1280×900: ${shownAt.join(", ")}`).toBeGreaterThan(shownAt[0]!);
   });
 
-  test("“N more” shows every speaker with no scroll trap, and the key stays at most 4 Tab stops before the story", async ({ page, isMobile }) => {
-    test.skip(isMobile, "on a phone the key is a folded panel (checked below)");
+  // On a phone the key is a folded panel (checked below).
+  test("“N more” shows every speaker with no scroll trap, and the key stays at most 4 Tab stops before the story", DESKTOP_ONLY, async ({ page }) => {
     test.setTimeout(60_000);
     await page.setViewportSize(DESKTOP[0]);
     await page.goto(fixture.previewUrl);
@@ -246,11 +229,11 @@ test.describe("a story with nine speakers, read through preview", () => {
     await expect(key.getByRole("radio", { name: /Everyone/ })).toBeInViewport({ ratio: 1 });
     await key.locator(`[data-speaker-entry="${last.id}"] label`).click();
     await expect(page.getByTestId("filter-bar")).toContainText("Showing only Tessaline Compact");
-    expect(await axeAgain(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
-  test("on a phone the panel opens on all nine speakers, each reachable and each a filter", async ({ page, isMobile }) => {
-    test.skip(!isMobile, "the folded panel is the phone's key");
+  // The folded panel is the phone's key.
+  test("on a phone the panel opens on all nine speakers, each reachable and each a filter", PHONE_ONLY, async ({ page }) => {
     test.setTimeout(60_000);
     const key = page.getByTestId("speaker-panel");
     await page.goto(fixture.previewUrl);
@@ -270,7 +253,7 @@ test.describe("a story with nine speakers, read through preview", () => {
     await expectNoInnerScroll(key, "open panel");
     for (const scheme of SCHEMES) {
       await page.emulateMedia({ colorScheme: scheme });
-      expect(await (scheme === "light" ? axeViolations(page) : axeAgain(page)), scheme).toEqual([]);
+      expect(await axeViolations(page), scheme).toEqual([]);
     }
     await key.locator(`[data-speaker-entry="${CROWDED_SPEAKERS.at(-1)!.id}"] label`).tap();
     await expect(key.locator("details[data-speaker-key]")).not.toHaveAttribute("open");
@@ -278,8 +261,8 @@ test.describe("a story with nine speakers, read through preview", () => {
   });
 });
 
-test("story first for the keyboard: at most 4 Tab stops in the key, then every quotation, each showing its speaker", async ({ page, isMobile }) => {
-  test.skip(isMobile, "keyboard use is checked on the desktop sizes");
+// Keyboard use is checked on the desktop sizes.
+test("story first for the keyboard: at most 4 Tab stops in the key, then every quotation, each showing its speaker", DESKTOP_ONLY, async ({ page }) => {
   for (const size of DESKTOP) {
     await page.setViewportSize(size);
     await page.goto(SEED_PATH);
@@ -381,8 +364,8 @@ test.describe("sharing a quotation", () => {
     }
   });
 
-  test("Enter on a focused quotation opens the same sheet", async ({ page, isMobile }) => {
-    test.skip(isMobile, "keyboard use is checked on desktop");
+  // Keyboard use is checked on desktop.
+  test("Enter on a focused quotation opens the same sheet", DESKTOP_ONLY, async ({ page }) => {
     await page.goto(SEED_PATH);
     await ready(page);
     await page.locator("#q-opposite-effect").focus();
@@ -392,8 +375,8 @@ test.describe("sharing a quotation", () => {
     await expect(sheet.getByRole("button", { name: "Copy link" })).toBeFocused();
   });
 
-  test("where the clipboard is refused, the link is shown to copy by hand", async ({ page, isMobile, baseURL }) => {
-    test.skip(isMobile, "the same code at every width");
+  // The same code at every width.
+  test("where the clipboard is refused, the link is shown to copy by hand", DESKTOP_ONLY, async ({ page, baseURL }) => {
     await page.addInitScript(() => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException("refused", "NotAllowedError"));
     });
@@ -426,8 +409,8 @@ test("the front page is about who said what: the lead story with a pull quote an
   }
 });
 
-test("fictional people are marked as demo wherever people are listed", async ({ page, isMobile }) => {
-  test.skip(isMobile, "content, not layout: checked once");
+// Content, not layout: checked once.
+test("fictional people are marked as demo wherever people are listed", DESKTOP_ONLY, async ({ page }) => {
   await page.goto("/people");
   const rows = page.locator("main ol > li");
   for (const row of await rows.all()) {
