@@ -230,6 +230,12 @@ test.describe("a story with nine speakers, read through preview", () => {
     await key.locator(`[data-speaker-entry="${last.id}"] label`).click();
     await expect(page.getByTestId("filter-bar")).toContainText("Showing only Tessaline Compact");
     expect(await axeViolations(page)).toEqual([]);
+    // Folded again, the key keeps the chosen speaker in view, in the last place, and still fits.
+    await key.getByRole("button", { name: "Show fewer" }).click();
+    await expect(moreOf(key)).toBeVisible();
+    await expect(key.locator(`[data-speaker-entry="${last.id}"] .speaker-key__row`)).toBeVisible();
+    await expect(key.getByRole("radio", { name: /^Tessaline Compact/ })).toBeChecked();
+    await expectNoInnerScroll(key, "folded with a chosen speaker from under “N more”");
   });
 
   // The folded panel is the phone's key.

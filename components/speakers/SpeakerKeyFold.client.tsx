@@ -1,8 +1,8 @@
 "use client";
 
 import { type ReactNode, useEffect, useRef, useState } from "react";
-import { KEY_FOLDED_ATTR, KEY_HEIGHT_VAR, KEY_LIST_ID, KEY_MEASURING_ATTR, NEEDS_JS } from "../markup";
-import { fitRows } from "@/lib/speaker-colour/key-fold";
+import { ARTICLE_ROOT_ATTR, FILTER_ATTR, KEY_FOLDED_ATTR, KEY_HEIGHT_VAR, KEY_LIST_ID, KEY_MEASURING_ATTR, NEEDS_JS } from "../markup";
+import { fitRows, rowShown } from "@/lib/speaker-colour/key-fold";
 
 export interface KeyRowItem {
   id: string;
@@ -34,10 +34,14 @@ const BOTTOM_GAP_PX = 16;
  * Expanded, the key may be taller than the screen: it then scrolls with the
  * page until its foot is on screen (a negative sticky `top` from KEY_HEIGHT_VAR,
  * globals.css), so no row is ever out of reach and nothing scrolls inside it.
+ *
+ * The speaker the reader has chosen (the filter's FILTER_ATTR on the article)
+ * keeps a place among the rows shown, so "Show fewer" never hides them.
  */
 export function SpeakerKeyFold({ rows, fold }: { rows: readonly KeyRowItem[]; fold: number }) {
   const [shown, setShown] = useState(Math.min(fold, rows.length));
   const [open, setOpen] = useState(false);
+  const [chosen, setChosen] = useState<string | null>(null);
   const list = useRef<HTMLOListElement>(null);
   const more = useRef<HTMLButtonElement>(null);
 
@@ -75,19 +79,24 @@ export function SpeakerKeyFold({ rows, fold }: { rows: readonly KeyRowItem[]; fo
     // Keeps the key's height where globals.css reads it, for a key taller than the screen.
     const sized = new ResizeObserver(([entry]) => key.style.setProperty(KEY_HEIGHT_VAR, `${entry!.borderBoxSize[0]!.blockSize}px`));
     sized.observe(key);
+    const root = key.closest(`[${ARTICLE_ROOT_ATTR}]`);
+    const filtered = new MutationObserver(() => setChosen(root?.getAttribute(FILTER_ATTR) ?? null));
+    if (root) filtered.observe(root, { attributes: true, attributeFilter: [FILTER_ATTR] });
     return () => {
       cancelAnimationFrame(frame);
       window.removeEventListener("resize", refold);
       sized.disconnect();
+      filtered.disconnect();
     };
   }, [rows.length]);
 
   const hiddenCount = open ? 0 : rows.length - shown;
+  const pinned = chosen === null ? -1 : rows.findIndex((r) => r.id === chosen);
   return (
     <>
       <ol className="speaker-key__list" id={KEY_LIST_ID} ref={list}>
         {rows.map(({ id, className, row }, i) => (
-          <li key={id} className={className} data-speaker-entry={id} {...folded(!open && i >= shown)}>
+          <li key={id} className={className} data-speaker-entry={id} {...folded(!open && !rowShown(i, shown, pinned < 0 ? undefined : pinned))}>
             {row}
           </li>
         ))}

@@ -31,3 +31,15 @@ export function fitRows({ rowBottoms, height, button, room }: KeyMeasure): numbe
   }
   return 1;
 }
+
+/**
+ * Whether row `i` of `count` is shown when the key is folded to `shown` rows.
+ * The row of the speaker the reader has chosen (`pinned`, its index) stays in
+ * view: folding the key after choosing someone from under "N more" must not
+ * hide them. It takes the last place, so the key keeps the height it was
+ * measured to fit in.
+ */
+export function rowShown(i: number, shown: number, pinned: number | undefined): boolean {
+  if (pinned === undefined || pinned < shown || shown < 1) return i < shown;
+  return i < shown - 1 || i === pinned;
+}
