@@ -16,6 +16,8 @@ export const QUOTE_SELECTOR = `.${QUOTE_CLASS}[${SPEAKER_ATTR}]`;
  * share page the segment's sheet links to (the segment's own id is only an anchor).
  */
 export const QUOTATION_ATTR = "data-quotation";
+/** On a segment of a quotation that a later paragraph continues: no closing mark (globals.css; ArticleBody's set-off quote). */
+export const CONTINUED_ATTR = "data-continued";
 /** Set by the speaker filter on every quotation by someone else. */
 export const DIMMED_ATTR = "data-dimmed";
 /** The speaker chosen in the filter, on the article's root (absent: everyone). */
@@ -44,14 +46,28 @@ export const NEEDS_JS = { "data-needs-js": "" } as const;
 /** The speaker's name beside a quotation: always shown on the first of a run (data-shown), else when it is pointed at, focused or linked to. */
 export const QUOTE_TAG_CLASS = "quote-tag";
 
-/** Props that tie a quotation to its speaker (a class list and the speaker's id) and, for a later segment, to its quotation. */
+/** Where a segment of a quotation over several paragraphs stands in it. */
+export interface SegmentPlace {
+  /** A later segment: the id of the quotation it belongs to. */
+  quotation?: string;
+  /** A later paragraph continues it. */
+  continued?: boolean;
+}
+
+/** Props that tie a quotation to its speaker (a class list and the speaker's id) and a segment to its quotation. */
 export function quoteAttrs(
   speakerId: string,
   colourClass: string,
-  quotation?: string,
-): { className: string; [SPEAKER_ATTR]: string; tabIndex: 0; [QUOTATION_ATTR]?: string } {
+  { quotation, continued }: SegmentPlace = {},
+): { className: string; [SPEAKER_ATTR]: string; tabIndex: 0; [QUOTATION_ATTR]?: string; [CONTINUED_ATTR]?: "" } {
   // Focusable, so a keyboard reaches every quotation (and sees its speaker); Enter opens its sheet (QuoteSheet.client).
-  return { className: `${QUOTE_CLASS} ${colourClass}`, [SPEAKER_ATTR]: speakerId, tabIndex: 0, ...(quotation ? { [QUOTATION_ATTR]: quotation } : {}) };
+  return {
+    className: `${QUOTE_CLASS} ${colourClass}`,
+    [SPEAKER_ATTR]: speakerId,
+    tabIndex: 0,
+    ...(quotation ? { [QUOTATION_ATTR]: quotation } : {}),
+    ...(continued ? { [CONTINUED_ATTR]: "" } : {}),
+  };
 }
 
 /** The class that paints an element in a speaker's colour (app/globals.css, `.speaker-N`). */

@@ -395,6 +395,30 @@ test.describe("sharing a quotation", () => {
   });
 });
 
+// Marks, counts and links are the same at every width.
+test("a quotation over two paragraphs reads as one: closed only at its end, counted once, shared as a whole", DESKTOP_ONLY, async ({ page, context, baseURL }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+  const story = "/articles/damaged-cable-cuts-corvane-island-off";
+  const [first, second] = ["q-anchors-checked-at-breakwater", "q-anchors-checked-at-breakwater-2"];
+  await page.goto(story);
+  await ready(page);
+  const marks = (id: string) =>
+    page.locator(`#${id}`).evaluate((el) => [getComputedStyle(el, "::before").content, getComputedStyle(el, "::after").content]);
+  // News style: each paragraph opens with a mark, and only the last one closes.
+  expect(await marks(first)).toEqual(["open-quote", "no-close-quote"]);
+  expect(await marks(second)).toEqual(["open-quote", "close-quote"]);
+  // Tobias Quell is quoted three times in the story, not four.
+  await expect(page.locator('[data-speaker-entry="tobias-quell"]')).toContainText("3 quotes");
+  // The second paragraph shares the whole quotation's page, which has every word of it.
+  await pressWords(page, page.locator(`#${second}`), false);
+  const sheet = page.getByTestId("quote-sheet");
+  await sheet.getByRole("button", { name: "Copy link" }).click();
+  const url = await page.evaluate(() => navigator.clipboard.readText());
+  expect(url).toBe(`${baseURL}${story}/quotes/${first}`);
+  await page.goto(url);
+  await expect(page.locator("h1")).toContainText("before a ship may leave. If that costs a crossing an hour");
+});
+
 test("the front page is about who said what: the lead story with a pull quote and its speaker, quotes on the others", async ({ page, isMobile }) => {
   for (const scheme of SCHEMES) {
     await page.emulateMedia({ colorScheme: scheme });

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { SpeakerInArticle } from "@/lib/article/speakers";
 import { shortName } from "@/lib/attribution/labels";
-import { QUOTE_TAG_CLASS, quoteAttrs, speakerClass } from "../markup";
+import { QUOTE_TAG_CLASS, type SegmentPlace, quoteAttrs, speakerClass } from "../markup";
 
 /** Who said it, in words: a screen reader hears it after the quote, and print shows it. */
 export function Attribution({ speaker }: { speaker: SpeakerInArticle }) {
@@ -19,14 +19,14 @@ export function Quote({
   id,
   speaker,
   labelled,
-  quotation,
+  place,
   children,
 }: {
   id: string;
   speaker: SpeakerInArticle;
   labelled: boolean;
-  /** A later paragraph's segment: the id of the quotation it belongs to. */
-  quotation?: string;
+  /** A segment of a quotation over several paragraphs: where it stands in it. */
+  place?: SegmentPlace;
   children: ReactNode;
 }) {
   const colour = speakerClass(speaker.colour);
@@ -35,7 +35,7 @@ export function Quote({
       <span className={`${QUOTE_TAG_CLASS} ${colour}`} aria-hidden="true" {...(labelled ? { "data-shown": "" } : {})}>
         {shortName(speaker)}
       </span>
-      <q id={id} {...quoteAttrs(speaker.id, colour, quotation)}>
+      <q id={id} {...quoteAttrs(speaker.id, colour, place)}>
         {children}
       </q>
       <Attribution speaker={speaker} />

@@ -15,6 +15,8 @@ export interface ArticleView {
   quoteById: ReadonlyMap<string, QuoteRef>;
   /** Each later paragraph's segment of a quotation over several paragraphs → the quotation's id (its share page's). */
   quotationOf: ReadonlyMap<string, string>;
+  /** Segments that a later paragraph continues: shown without a closing mark. */
+  continued: ReadonlySet<string>;
   topics: Topic[];
   related: ArticleSummary[];
 }
@@ -37,6 +39,7 @@ export function buildArticleView(article: Article, context: ArticleContext): Art
     speakerById: new Map(speakers.map((s) => [s.id, s])),
     quoteById: new Map(quotes.map((q) => [q.id, q])),
     quotationOf: quotationOfSegments(quotes),
+    continued: continuedSegments(quotes),
     topics: article.topics.flatMap((id) => context.topics.get(id) ?? []),
     related: relatedArticles(article, context.byTopic),
   };
@@ -45,4 +48,12 @@ export function buildArticleView(article: Article, context: ArticleContext): Art
 /** The segments of quotations over several paragraphs, each to the quotation it belongs to. */
 export function quotationOfSegments(quotes: readonly QuoteRef[]): ReadonlyMap<string, string> {
   return new Map(quotes.flatMap((q) => (q.segments ?? []).map((segment): [string, string] => [segment.id, q.id])));
+}
+
+/**
+ * The segments a later paragraph continues: a quotation's first segment and every one but its last. News style opens
+ * each paragraph of a quotation with a mark and closes only the last.
+ */
+export function continuedSegments(quotes: readonly QuoteRef[]): ReadonlySet<string> {
+  return new Set(quotes.flatMap((q) => (q.segments?.length ? [q.id, ...q.segments.slice(0, -1).map((segment) => segment.id)] : [])));
 }
