@@ -1,3 +1,5 @@
+import type { SegmentPlace } from "@/lib/article/view";
+
 /**
  * The markup contract between server components, the client islands that
  * enhance their HTML, and app/globals.css: every attribute and selector that
@@ -46,19 +48,11 @@ export const NEEDS_JS = { "data-needs-js": "" } as const;
 /** The speaker's name beside a quotation: always shown on the first of a run (data-shown), else when it is pointed at, focused or linked to. */
 export const QUOTE_TAG_CLASS = "quote-tag";
 
-/** Where a segment of a quotation over several paragraphs stands in it. */
-export interface SegmentPlace {
-  /** A later segment: the id of the quotation it belongs to. */
-  quotation?: string;
-  /** A later paragraph continues it. */
-  continued?: boolean;
-}
-
 /** Props that tie a quotation to its speaker (a class list and the speaker's id) and a segment to its quotation. */
 export function quoteAttrs(
   speakerId: string,
   colourClass: string,
-  { quotation, continued }: SegmentPlace = {},
+  { quotation, continued }: Partial<SegmentPlace> = {},
 ): { className: string; [SPEAKER_ATTR]: string; tabIndex: 0; [QUOTATION_ATTR]?: string; [CONTINUED_ATTR]?: "" } {
   // Focusable, so a keyboard reaches every quotation (and sees its speaker); Enter opens its sheet (QuoteSheet.client).
   return {

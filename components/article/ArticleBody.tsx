@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { Block } from "@/lib/content/schema";
 import { quoteAttrs, speakerClass } from "../markup";
-import { type BodyContext, Inlines, segmentPlace, speakerOf } from "./Inlines";
+import { type BodyContext, Inlines, speakerOf } from "./Inlines";
 
 type BlockOf<T extends Block["type"]> = Extract<Block, { type: T }>;
 type BlockProps<T extends Block["type"]> = { block: BlockOf<T>; ctx: BodyContext };
@@ -67,14 +67,14 @@ function List({ block, ctx }: BlockProps<"list">) {
 /** A quotation set off as its own paragraph, with the speaker named beneath it. */
 function BlockQuote({ block, ctx }: BlockProps<"blockquote">) {
   const speaker = speakerOf(ctx.speakers, block.speaker);
-  const place = segmentPlace(ctx, block.id);
+  const place = ctx.segments.get(block.id);
   return (
     <figure className="my-8">
       <blockquote id={block.id} {...quoteAttrs(speaker.id, `${speakerClass(speaker.colour)} rounded-e px-5 py-4 text-[1.3125rem] leading-snug`, place)}>
         <p>
           <span aria-hidden="true">“</span>
           <Inlines nodes={block.children} ctx={ctx} />
-          {place.continued ? null : <span aria-hidden="true">”</span>}
+          {place?.continued ? null : <span aria-hidden="true">”</span>}
         </p>
       </blockquote>
       <figcaption className="mt-2 ps-5 font-sans text-sm text-muted">

@@ -38,7 +38,7 @@ export function ArticleLayout({ view }: { view: ArticleView }) {
           />
         ) : null}
         <div id="story-text" tabIndex={-1} className="min-w-0 max-w-[42rem] focus:outline-none">
-          <ArticleBody body={article.body} ctx={{ speakers: view.speakerById, labelled: labelledQuotes(article), quotationOf: view.quotationOf, continued: view.continued }} />
+          <ArticleBody body={article.body} ctx={{ speakers: view.speakerById, labelled: labelledQuotes(article), segments: view.segments }} />
           <PeopleInStory speakers={speakers} />
           <TopicLinks topics={view.topics} />
           <HeadlineList id="related-heading" heading="Related articles" articles={view.related} />

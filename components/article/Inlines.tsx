@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { SpeakerInArticle } from "@/lib/article/speakers";
+import type { SegmentPlace } from "@/lib/article/view";
 import type { AnyInline } from "@/lib/content/schema";
-import type { SegmentPlace } from "../markup";
 import { Quote } from "./Quote";
 
 export type SpeakerLookup = ReadonlyMap<string, SpeakerInArticle>;
@@ -11,10 +11,8 @@ export interface BodyContext {
   speakers: SpeakerLookup;
   /** Quote ids whose speaker label is always shown (lib/attribution/labels.ts). */
   labelled: ReadonlySet<string>;
-  /** Later segments of quotations over several paragraphs → their quotation's id (lib/article/view.ts). */
-  quotationOf: ReadonlyMap<string, string>;
-  /** Segments a later paragraph continues (lib/article/view.ts). */
-  continued: ReadonlySet<string>;
+  /** The segments of quotations over several paragraphs, by node id (lib/article/view.ts). */
+  segments: ReadonlyMap<string, SegmentPlace>;
 }
 
 type Node = Exclude<AnyInline, string>;
@@ -31,7 +29,7 @@ const INLINES: { [T in Node["type"]]: (props: NodeProps<T>) => ReactNode } = {
     </a>
   ),
   quote: ({ node, ctx }) => (
-    <Quote id={node.id} speaker={speakerOf(ctx.speakers, node.speaker)} labelled={ctx.labelled.has(node.id)} place={segmentPlace(ctx, node.id)}>
+    <Quote id={node.id} speaker={speakerOf(ctx.speakers, node.speaker)} labelled={ctx.labelled.has(node.id)} place={ctx.segments.get(node.id)}>
       <Inlines nodes={node.children} ctx={ctx} />
     </Quote>
   ),
@@ -46,11 +44,6 @@ function InlineNode({ node, ctx }: { node: Node; ctx: BodyContext }) {
   // TypeScript cannot pair a union's tag with the table's entry for it; the table's type above guarantees the pair.
   const Component = INLINES[node.type] as (props: { node: Node; ctx: BodyContext }) => ReactNode;
   return <Component node={node} ctx={ctx} />;
-}
-
-/** Where a quotation's node stands in a quotation over several paragraphs, if it is one. */
-export function segmentPlace(ctx: BodyContext, id: string): SegmentPlace {
-  return { quotation: ctx.quotationOf.get(id), continued: ctx.continued.has(id) };
 }
 
 export function speakerOf(speakers: SpeakerLookup, id: string): SpeakerInArticle {

@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import type { SpeakerInArticle } from "@/lib/article/speakers";
 import { shortName } from "@/lib/attribution/labels";
-import { QUOTE_TAG_CLASS, type SegmentPlace, quoteAttrs, speakerClass } from "../markup";
+import type { SegmentPlace } from "@/lib/article/view";
+import { QUOTE_TAG_CLASS, quoteAttrs, speakerClass } from "../markup";
 
 /** Who said it, in words: a screen reader hears it after the quote, and print shows it. */
 export function Attribution({ speaker }: { speaker: SpeakerInArticle }) {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { collectQuotes } from "../content/tree";
 import { paragraph, quote } from "../content/test-fixtures";
-import { continuedSegments, quotationOfSegments } from "./view";
+import { segmentPlaces } from "./view";
 
-describe("quotationOfSegments", () => {
-  it("maps each later paragraph's segment to the quotation it belongs to, and nothing else", () => {
+describe("segmentPlaces", () => {
+  it("ties each later segment to its quotation, and marks every segment but the last as continued", () => {
     const quotes = collectQuotes({
       body: [
         paragraph(quote("q-one", "alice", "First part.")),
@@ -13,27 +13,14 @@ describe("quotationOfSegments", () => {
         paragraph(quote("q-two", "bob", "Alone.")),
       ],
     });
-    expect([...quotationOfSegments(quotes)]).toEqual([
-      ["q-one-2", "q-one"],
-      ["q-one-3", "q-one"],
+    expect([...segmentPlaces(quotes)]).toEqual([
+      ["q-one", { continued: true }],
+      ["q-one-2", { quotation: "q-one", continued: true }],
+      ["q-one-3", { quotation: "q-one", continued: false }],
     ]);
   });
 
   it("is empty when no quotation runs over paragraphs", () => {
-    expect(quotationOfSegments(collectQuotes({ body: [paragraph(quote("q-a", "alice", "A."))] })).size).toBe(0);
-  });
-});
-
-describe("continuedSegments", () => {
-  it("names every segment a later paragraph continues: the first and the middle ones, not the last", () => {
-    const quotes = collectQuotes({
-      body: [
-        paragraph(quote("q-one", "alice", "First.")),
-        paragraph({ ...quote("q-one-2", "alice", "Second."), continues: "q-one" }),
-        paragraph({ ...quote("q-one-3", "alice", "Third."), continues: "q-one-2" }),
-        paragraph(quote("q-two", "bob", "Alone.")),
-      ],
-    });
-    expect([...continuedSegments(quotes)]).toEqual(["q-one", "q-one-2"]);
+    expect(segmentPlaces(collectQuotes({ body: [paragraph(quote("q-a", "alice", "A."))] })).size).toBe(0);
   });
 });

@@ -13,10 +13,8 @@ export interface ArticleView {
   speakers: SpeakerInArticle[];
   speakerById: ReadonlyMap<string, SpeakerInArticle>;
   quoteById: ReadonlyMap<string, QuoteRef>;
-  /** Each later paragraph's segment of a quotation over several paragraphs → the quotation's id (its share page's). */
-  quotationOf: ReadonlyMap<string, string>;
-  /** Segments that a later paragraph continues: shown without a closing mark. */
-  continued: ReadonlySet<string>;
+  /** The segments of quotations over several paragraphs, by node id (segmentPlaces). */
+  segments: ReadonlyMap<string, SegmentPlace>;
   topics: Topic[];
   related: ArticleSummary[];
 }
@@ -38,22 +36,30 @@ export function buildArticleView(article: Article, context: ArticleContext): Art
     speakers,
     speakerById: new Map(speakers.map((s) => [s.id, s])),
     quoteById: new Map(quotes.map((q) => [q.id, q])),
-    quotationOf: quotationOfSegments(quotes),
-    continued: continuedSegments(quotes),
+    segments: segmentPlaces(quotes),
     topics: article.topics.flatMap((id) => context.topics.get(id) ?? []),
     related: relatedArticles(article, context.byTopic),
   };
 }
 
-/** The segments of quotations over several paragraphs, each to the quotation it belongs to. */
-export function quotationOfSegments(quotes: readonly QuoteRef[]): ReadonlyMap<string, string> {
-  return new Map(quotes.flatMap((q) => (q.segments ?? []).map((segment): [string, string] => [segment.id, q.id])));
+/** Where a segment of a quotation over several paragraphs stands in it. */
+export interface SegmentPlace {
+  /** A later segment: the id of the quotation it belongs to (its share page's). */
+  quotation?: string;
+  /**
+   * A later paragraph continues it: the first segment and every one but the last. News style opens each paragraph of
+   * a quotation with a mark and closes only the last.
+   */
+  continued: boolean;
 }
 
-/**
- * The segments a later paragraph continues: a quotation's first segment and every one but its last. News style opens
- * each paragraph of a quotation with a mark and closes only the last.
- */
-export function continuedSegments(quotes: readonly QuoteRef[]): ReadonlySet<string> {
-  return new Set(quotes.flatMap((q) => (q.segments?.length ? [q.id, ...q.segments.slice(0, -1).map((segment) => segment.id)] : [])));
+/** Every segment of each quotation over several paragraphs, by its node's id; other quotations are absent. */
+export function segmentPlaces(quotes: readonly QuoteRef[]): ReadonlyMap<string, SegmentPlace> {
+  return new Map(
+    quotes.flatMap(({ id, segments = [] }): [string, SegmentPlace][] =>
+      segments.length === 0
+        ? []
+        : [[id, { continued: true }], ...segments.map((segment, i): [string, SegmentPlace] => [segment.id, { quotation: id, continued: i < segments.length - 1 }])],
+    ),
+  );
 }
