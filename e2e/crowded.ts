@@ -1,6 +1,4 @@
-import { rmSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import { E2E_CONTENT_DIR, E2E_PREVIEW_SECRET } from "./server-env";
+import { writeFixtureArticle } from "./server-env";
 
 /**
  * A crowded story, as a test fixture: nine speakers, more than the speaker key
@@ -64,13 +62,7 @@ export function crowdedArticle(slug: string) {
 }
 
 /** Writes the fixture for one test (a slug of its own per project) and gives back its slug, its preview URL and a clean-up. */
-export function writeCrowdedArticle(suffix: string): { slug: string; previewUrl: string; remove: () => void } {
+export function writeCrowdedArticle(suffix: string): ReturnType<typeof writeFixtureArticle> {
   const slug = `crowded-fixture-${suffix}`;
-  const file = path.join(E2E_CONTENT_DIR, "articles", `${slug}.json`);
-  writeFileSync(file, JSON.stringify(crowdedArticle(slug)));
-  return {
-    slug,
-    previewUrl: `/api/draft?secret=${encodeURIComponent(E2E_PREVIEW_SECRET)}&slug=${encodeURIComponent(slug)}`,
-    remove: () => rmSync(file, { force: true }),
-  };
+  return writeFixtureArticle(slug, crowdedArticle(slug));
 }

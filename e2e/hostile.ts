@@ -1,6 +1,4 @@
-import { rmSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import { E2E_CONTENT_DIR } from "./server-env";
+import { writeFixtureArticle } from "./server-env";
 
 /**
  * Hostile text, as a test fixture rather than a story on the site: a headline,
@@ -31,12 +29,10 @@ export function hostileArticle(slug: string) {
   };
 }
 
-/** Writes the fixture for one test (a slug of its own per project) and gives back its slug and a clean-up. */
-export function writeHostileArticle(suffix: string): { slug: string; remove: () => void } {
+/** Writes the fixture for one test (a slug of its own per project) and gives back its slug, preview link and a clean-up. */
+export function writeHostileArticle(suffix: string): ReturnType<typeof writeFixtureArticle> {
   const slug = `hostile-fixture-${suffix}`;
-  const file = path.join(E2E_CONTENT_DIR, "articles", `${slug}.json`);
-  writeFileSync(file, JSON.stringify(hostileArticle(slug)));
-  return { slug, remove: () => rmSync(file, { force: true }) };
+  return writeFixtureArticle(slug, hostileArticle(slug));
 }
 
 // The story's text, as it stood on the site before it became a fixture.

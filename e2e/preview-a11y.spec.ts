@@ -2,7 +2,7 @@ import { writeFileSync, rmSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { axeViolations } from "./axe";
-import { E2E_CONTENT_DIR, E2E_PREVIEW_SECRET } from "./server-env";
+import { E2E_CONTENT_DIR, draftUrl } from "./server-env";
 
 const DRAFT_SLUG = "corvane-cable-repair-ship-reaches-fault-site";
 
@@ -18,7 +18,7 @@ test("preview pages have no axe violations", async ({ page, isMobile }, info) =>
   const draft = JSON.parse(readFileSync(path.join("content", "articles", `${DRAFT_SLUG}.json`), "utf8"));
   writeFileSync(file, JSON.stringify({ ...draft, slug: broken, headline: "" }));
   try {
-    await page.goto(`/api/draft?secret=${encodeURIComponent(E2E_PREVIEW_SECRET)}&slug=${DRAFT_SLUG}`);
+    await page.goto(draftUrl(DRAFT_SLUG));
     const schemes = isMobile ? (["dark"] as const) : (["light", "dark"] as const);
     for (const url of [`/articles/${DRAFT_SLUG}`, "/drafts", `/articles/${broken}`, "/"]) {
       await page.emulateMedia({ colorScheme: schemes[0] });

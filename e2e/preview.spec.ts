@@ -1,11 +1,10 @@
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { type APIRequestContext, type Page, expect, test } from "@playwright/test";
-import { E2E_CONTENT_DIR, E2E_PREVIEW_SECRET } from "./server-env";
+import { E2E_CONTENT_DIR, E2E_PREVIEW_SECRET, draftUrl } from "./server-env";
 
 const DRAFT_SLUG = "corvane-cable-repair-ship-reaches-fault-site";
 const DRAFT_HEADLINE = "Repair ship reaches the Corvane cable fault as islanders ration mobile data";
-const draftUrl = (slug: string, secret = E2E_PREVIEW_SECRET) => `/api/draft?secret=${encodeURIComponent(secret)}&slug=${encodeURIComponent(slug)}`;
 
 /** A draft written into the server's content root for one test, removed after it. */
 function writeDraft(slug: string, content: unknown): () => void {

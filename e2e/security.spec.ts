@@ -2,13 +2,13 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { type APIRequestContext, expect, test } from "@playwright/test";
 import { SEED_PATH } from "./seed";
-import { E2E_CONTENT_DIR, E2E_PREVIEW_SECRET } from "./server-env";
+import { E2E_CONTENT_DIR, E2E_PREVIEW_SECRET, draftUrl } from "./server-env";
 import { HOSTILE, writeHostileArticle } from "./hostile";
 
 const DRAFT_SLUG = "corvane-cable-repair-ship-reaches-fault-site";
 
 async function previewCookie(request: APIRequestContext): Promise<string> {
-  const r = await request.get(`/api/draft?secret=${encodeURIComponent(E2E_PREVIEW_SECRET)}&slug=${DRAFT_SLUG}`, { maxRedirects: 0 });
+  const r = await request.get(draftUrl(DRAFT_SLUG), { maxRedirects: 0 });
   const cookie = /__prerender_bypass=(\w+)/.exec(r.headers()["set-cookie"] ?? "")?.[1];
   expect(cookie).toBeTruthy();
   return `__prerender_bypass=${cookie}`;
@@ -114,7 +114,7 @@ test.describe("hostile requests", () => {
   });
 
   test("the preview secret never reaches a page", async ({ page }) => {
-    await page.goto(`/api/draft?secret=${encodeURIComponent(E2E_PREVIEW_SECRET)}&slug=${DRAFT_SLUG}`);
+    await page.goto(draftUrl(DRAFT_SLUG));
     expect(page.url()).not.toContain(E2E_PREVIEW_SECRET);
     for (const url of [`/articles/${DRAFT_SLUG}`, "/drafts", "/"]) {
       await page.goto(url);
@@ -143,7 +143,7 @@ test.describe("untrusted text", () => {
     expect((await request.get("/api/health")).status()).toBe(200);
     const fixture = writeHostileArticle(`security-${info.project.name}`);
     try {
-      await page.goto(`/api/draft?secret=${encodeURIComponent(E2E_PREVIEW_SECRET)}&slug=${fixture.slug}`);
+      await page.goto(fixture.previewUrl);
       const text = await page.locator("main").innerText();
       expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
       expect(text).toContain(HOSTILE);
@@ -164,7 +164,7 @@ test.describe("untrusted text", () => {
       await d.dismiss();
     });
     try {
-      await page.goto(`/api/draft?secret=${encodeURIComponent(E2E_PREVIEW_SECRET)}&slug=${slug}`);
+      await page.goto(draftUrl(slug));
       const panel = page.getByTestId("draft-problems");
       await expect(panel).toContainText(`unknown field "${payload}"`);
       await expect(panel).toContainText("$.section: expected string, got number 7");

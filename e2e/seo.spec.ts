@@ -6,7 +6,6 @@ import { absoluteUrl, siteUrl } from "../lib/seo/site-url";
 import { shareableQuote } from "../lib/seo/text";
 import { HOSTILE, hostileArticle, writeHostileArticle } from "./hostile";
 import { SEED_PATH, SEED_QUOTE_COUNT } from "./seed";
-import { E2E_PREVIEW_SECRET } from "./server-env";
 
 /**
  * Sharing and discovery, checked against the production build: what crawlers,
@@ -249,7 +248,7 @@ test.describe("hostile text", () => {
       await dialog.dismiss();
     });
     // Through preview: the published article pages are prerendered, the fixture is not among them.
-    await page.goto(`/api/draft?secret=${encodeURIComponent(E2E_PREVIEW_SECRET)}&slug=${fixture.slug}`);
+    await page.goto(fixture.previewUrl);
     await expect(page.locator("h1")).toHaveText(article.headline);
     await expect(page.locator(".article-body")).toContainText(`Someone typed ${HOSTILE} into the comments box`);
     await expect(page.locator(".article-body")).toContainText("&amp;lt;b&amp;gt;");
