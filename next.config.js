@@ -6,11 +6,13 @@ const { securityHeaders } = require("./lib/http/security-headers");
 /**
  * A build never starts on broken content: the same check as `npm run validate`
  * runs first, and a failure ends the build with its `file: json.path: message`
- * lines instead of a stack trace from somewhere inside page generation.
+ * lines instead of a stack trace from somewhere inside page generation. A
+ * clean archive is then published whole to the published store, which is all
+ * that pages read (lib/published).
  */
 function validateContentOrExit() {
   if (process.env.ONRECORD_CONTENT_VALIDATED === "1") return; // build workers re-read this file
-  const result = spawnSync(process.execPath, [require.resolve("tsx/cli"), "scripts/validate-content.ts"], {
+  const result = spawnSync(process.execPath, [require.resolve("tsx/cli"), "scripts/validate-content.ts", "--publish"], {
     stdio: "inherit",
     env: process.env,
   });

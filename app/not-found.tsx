@@ -4,10 +4,14 @@ import { HeadlineList } from "@/components/lists/HeadlineList";
 import { Kicker } from "@/components/ui/Labels";
 import { getSite } from "@/lib/site/get-site";
 import { HOME_PATH } from "@/lib/paths";
+import { SITE_TAG } from "@/lib/published/tags";
+import { tagRender } from "@/lib/site/render-tags";
 
 export const metadata: Metadata = { title: "Page not found" };
 
-export default function NotFound() {
+export default async function NotFound() {
+  // A 404 for an unknown article is cached like a page, and lists the latest stories: a publish must refresh it.
+  await tagRender([SITE_TAG]);
   return (
     <div className="mx-auto max-w-2xl px-4 py-16 sm:px-6">
       <Kicker>404 · Not on record</Kicker>

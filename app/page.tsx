@@ -3,11 +3,15 @@ import { getSite } from "@/lib/site/get-site";
 import { paginate } from "@/lib/lists/paginate";
 import { pageMetadata, SITE_DESCRIPTION } from "@/lib/seo/metadata";
 import { HOME_PATH } from "@/lib/paths";
+import { SITE_TAG, listPageTags } from "@/lib/published/tags";
+import { tagRender } from "@/lib/site/render-tags";
 
 export const metadata = pageMetadata({ description: SITE_DESCRIPTION, path: HOME_PATH });
 
-export default function HomePage() {
+export default async function HomePage() {
   const site = getSite();
   // Page 1 always exists (empty when nothing is published), so this never falls through.
-  return <LatestStories site={site} page={paginate(site.summaries, 1)!} />;
+  const page = paginate(site.summaries, 1)!;
+  await tagRender(listPageTags(SITE_TAG, { people: page.items.flatMap((a) => a.speakerIds), topics: site.topicsInUse.map((t) => t.id) }));
+  return <LatestStories site={site} page={page} />;
 }

@@ -1,7 +1,7 @@
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { collectQuotes } from "../lib/content/tree";
 import { articleSchema } from "../lib/content/schema";
-import { getSite } from "../lib/site/get-site";
+import { getSite, publishedArticle } from "../lib/site/get-site";
 import { absoluteUrl, siteUrl } from "../lib/seo/site-url";
 import { shareableQuote } from "../lib/seo/text";
 import { HOSTILE, hostileArticle, writeHostileArticle } from "./hostile";
@@ -14,7 +14,7 @@ import { SEED_PATH, SEED_QUOTE_COUNT } from "./seed";
  * `siteUrl()` the build used (SITE_URL, or the local default).
  */
 const site = getSite();
-const published = site.articles;
+const published = site.summaries.map((s) => publishedArticle(s.slug)!);
 
 /** A published absolute URL, fetched from the server under test: it must be on our site. */
 function local(url: string): string {
@@ -194,7 +194,7 @@ test("every og:image answers 200 image/png of the declared size", async ({ page,
 
 test("each seed quote has a share page with its own title, description, card and a link to it in context", async ({ page }) => {
   test.slow(); // one request or page per article or quote
-  const seed = site.articleBySlug.get(SEED_PATH.split("/").pop()!)!;
+  const seed = publishedArticle(SEED_PATH.split("/").pop()!)!;
   const quotes = collectQuotes(seed);
   expect(quotes).toHaveLength(SEED_QUOTE_COUNT);
   for (const quote of quotes) {

@@ -3,13 +3,20 @@
  * every problem as `file: json.path: message`. Exit 1 when published content
  * (or a person or topic) has any. Problems in drafts are printed as warnings:
  * a draft is never published, so a broken one must not hold back a build.
+ *
+ * With `--publish` (the build's first step) a clean archive is then published
+ * whole to the published store (lib/published), which is what readers see.
  */
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { blockingProblems, contentRoot, loadContentRoot } from "../lib/content/loader";
 import { formatProblem } from "../lib/content/problems";
 import { plural } from "../lib/format/text";
+import { publishArchive } from "../lib/published/publish";
+import { publishedRoot } from "../lib/published/store";
 
-const root = process.argv[2] ? path.resolve(process.argv[2]) : contentRoot();
+const { values, positionals } = parseArgs({ options: { publish: { type: "boolean", default: false } }, allowPositionals: true });
+const root = positionals[0] ? path.resolve(positionals[0]) : contentRoot();
 const loaded = loadContentRoot(root);
 const where = path.relative(process.cwd(), root) || ".";
 const blocking = blockingProblems(loaded);
@@ -39,3 +46,14 @@ console.log(
   `✓ ${where}/: ${articles} articles (${plural(drafts, "draft")}), ` +
     `${loaded.people.length} speakers, ${loaded.topics.length} topics — ${inDrafts.length > 0 ? "published content has no problems" : "no problems"}.`,
 );
+
+if (values.publish) {
+  const started = performance.now();
+  const store = publishedRoot();
+  void publishArchive(loaded, store).then((done) =>
+    console.log(
+      `✓ published ${plural(done.articles, "article")} to ${path.relative(process.cwd(), store) || "."}/ ` +
+        `(${done.written} files written, ${done.removed} removed) in ${Math.round(performance.now() - started)} ms.`,
+    ),
+  );
+}

@@ -4,6 +4,8 @@ import { getSite } from "@/lib/site/get-site";
 import { plural } from "@/lib/format/text";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { PEOPLE_PATH } from "@/lib/paths";
+import { SITE_TAG } from "@/lib/published/tags";
+import { tagRender } from "@/lib/site/render-tags";
 
 export const metadata = pageMetadata({
   title: "Who’s on record",
@@ -11,8 +13,9 @@ export const metadata = pageMetadata({
   path: PEOPLE_PATH,
 });
 
-export default function PeopleIndexPage() {
+export default async function PeopleIndexPage() {
   const site = getSite();
+  await tagRender([SITE_TAG]);
   const { standings } = site;
   return (
     <div className="mx-auto max-w-3xl px-4 sm:px-6">

@@ -1,6 +1,5 @@
 import type { Site } from "@/lib/site/site";
-import { pullQuote } from "@/lib/attribution/pull-quote";
-import { speakersInOrder } from "@/lib/article/speakers";
+import { recordPullQuote } from "@/lib/article/record";
 import { shareableQuote } from "@/lib/seo/text";
 import { speakerClass } from "../markup";
 
@@ -13,13 +12,12 @@ export interface StoryQuoteData {
 
 /** The quotation a list shows for a story (lib/attribution/pull-quote.ts), with its speaker as the story colours them. */
 export function storyQuote(site: Site, slug: string): StoryQuoteData | undefined {
-  const article = site.articleBySlug.get(slug);
-  if (!article) return undefined;
-  const quote = pullQuote(article);
-  if (!quote) return undefined;
-  const speaker = speakersInOrder(article, site.people).find((s) => s.id === quote.speaker);
-  if (!speaker) return undefined;
-  return { text: shareableQuote(quote.text), name: speaker.name, ...(speaker.role ? { role: speaker.role } : {}), colour: speaker.colour };
+  const record = site.records.get(slug);
+  const pull = record && recordPullQuote(record);
+  const person = pull && site.people.get(pull.speaker.id);
+  if (!pull || !person) return undefined;
+  const { role, colour } = pull.speaker;
+  return { text: shareableQuote(pull.quote.text), name: person.name, ...(role ? { role } : {}), colour };
 }
 
 /** Who said what, on a list: the words in the speaker's colour and underline, and their name beneath. */

@@ -1,27 +1,22 @@
-import type { Article } from "../content/schema";
-import type { QuoteRef } from "../content/tree";
-import { quotesBySpeaker } from "./quotes";
-import { type ArticleSummary, byNewest, summarise } from "./summary";
+import type { ArticleRecord, RecordQuote } from "./record";
+import { type ArticleSummary, byNewest } from "./summary";
 
 /** Everything one speaker is quoted saying in one article. */
 export interface SpeakerAppearance {
   article: ArticleSummary;
   role?: string;
-  quotes: QuoteRef[];
+  quotes: RecordQuote[];
 }
 
 /** Speaker id → their appearances, newest article first. */
-export function appearancesBySpeaker(articles: readonly Article[]): Map<string, SpeakerAppearance[]> {
+export function appearancesBySpeaker(records: readonly ArticleRecord[]): Map<string, SpeakerAppearance[]> {
   const out = new Map<string, SpeakerAppearance[]>();
-  for (const article of articles) {
-    const summary = summarise(article);
-    const roles = new Map(article.speakers.map((s) => [s.id, s.role]));
-    for (const [speaker, quotes] of quotesBySpeaker(article)) {
-      const role = roles.get(speaker);
+  for (const { summary, speakers } of records) {
+    for (const { id, role, quotes } of speakers) {
       const appearance: SpeakerAppearance = { article: summary, ...(role ? { role } : {}), quotes };
-      const list = out.get(speaker);
+      const list = out.get(id);
       if (list) list.push(appearance);
-      else out.set(speaker, [appearance]);
+      else out.set(id, [appearance]);
     }
   }
   for (const list of out.values()) list.sort((a, b) => byNewest(a.article, b.article));

@@ -4,11 +4,11 @@ import { buildSite } from "../site/site";
 import { makeArticle, makePerson, paragraph, quote } from "../content/test-fixtures";
 import { articleCardData, CARD_QUOTE_MAX, fitFontSize, QUOTE_SIZES, quoteCardData } from "./cards";
 import { quoteShare } from "./quote-share";
-import { HOSTILE, site, topics } from "./test-fixtures";
+import { HOSTILE, site, topics, read } from "./test-fixtures";
 
 describe("articleCardData", () => {
   it("gives section, headline, who is quoted and the demo flag, as plain text", () => {
-    expect(articleCardData(articleView(site, "hostile")!)).toEqual({
+    expect(articleCardData(articleView(site, "hostile", read)!)).toEqual({
       section: "Tech & <Security>",
       headline: `Site defaced with ${HOSTILE}`,
       quoted: "Quoted: Edda Morn and NATO",
@@ -20,13 +20,13 @@ describe("articleCardData", () => {
     const ids = ["a", "b", "c", "d", "e", "f"];
     const article = makeArticle({ slug: "crowd", speakers: ids.map((id) => ({ id })), body: [paragraph(...ids.map((id) => quote(`q-${id}`, id, "Yes.")))] });
     const crowd = buildSite([article], ids.map((id) => makePerson(id, { name: id.toUpperCase() })), topics);
-    expect(articleCardData(articleView(crowd, "crowd")!).quoted).toBe("Quoted: A, B, C and 3 more");
+    expect(articleCardData(articleView(crowd, "crowd", () => article)!).quoted).toBe("Quoted: A, B, C and 3 more");
   });
 });
 
 describe("quoteCardData", () => {
   it("gives the words, speaker, role, headline and speaker colour", () => {
-    expect(quoteCardData(quoteShare(articleView(site, "hostile")!, "q-org")!)).toEqual({
+    expect(quoteCardData(quoteShare(articleView(site, "hostile", read)!, "q-org")!)).toEqual({
       text: "We are aware.",
       speaker: "NATO",
       role: "Statement",
@@ -34,14 +34,14 @@ describe("quoteCardData", () => {
       section: "Tech & <Security>",
       demo: true,
       // The speaker's colour in that story (lib/speaker-colour), whatever slot it is.
-      colour: articleView(site, "hostile")!.speakerById.get("nato")!.colour,
+      colour: articleView(site, "hostile", read)!.speakerById.get("nato")!.colour,
     });
   });
 
   it("cuts a long quotation at a word", () => {
     const long = makeArticle({ slug: "long", body: [paragraph(quote("q-long", "jens-stoltenberg", "word ".repeat(200).trim()))] });
     const longSite = buildSite([long], [makePerson("jens-stoltenberg")], topics);
-    const { text } = quoteCardData(quoteShare(articleView(longSite, "long")!, "q-long")!);
+    const { text } = quoteCardData(quoteShare(articleView(longSite, "long", () => long)!, "q-long")!);
     expect(text.length).toBeLessThanOrEqual(CARD_QUOTE_MAX);
     expect(text).toMatch(/word…$/);
   });

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { articleView } from "../site/views";
 import { bylineAuthor, newsArticleJsonLd, quotationJsonLd, serializeJsonLd } from "./json-ld";
 import { quoteShare } from "./quote-share";
-import { BASE, HOSTILE, site } from "./test-fixtures";
+import { BASE, HOSTILE, site, read } from "./test-fixtures";
 
 // Set before the describe blocks below are collected: some build their values there.
 vi.stubEnv("SITE_URL", BASE);
@@ -23,7 +23,7 @@ describe("serializeJsonLd", () => {
 });
 
 describe("newsArticleJsonLd", () => {
-  const ld = JSON.parse(serializeJsonLd(newsArticleJsonLd(articleView(site, "hostile")!)));
+  const ld = JSON.parse(serializeJsonLd(newsArticleJsonLd(articleView(site, "hostile", read)!)));
 
   it("carries headline, dates, section, topics, author, publisher and image", () => {
     expect(ld).toMatchObject({
@@ -70,22 +70,22 @@ describe("newsArticleJsonLd", () => {
   });
 
   it("has no mentions when nobody is quoted", () => {
-    const view = articleView(site, "hostile")!;
+    const view = articleView(site, "hostile", read)!;
     const quiet = newsArticleJsonLd({ ...view, speakers: [], speakerById: new Map(), quoteById: new Map() });
     expect(quiet).not.toHaveProperty("mentions");
     expect(quiet.hasPart).toEqual([]);
   });
 
   it("has no author when the article has no byline", () => {
-    expect(newsArticleJsonLd(articleView(site, "older")!)).toHaveProperty("author", [{ "@type": "Person", name: "Ann Reporter" }]);
-    const { author } = newsArticleJsonLd({ ...articleView(site, "older")!, article: { ...articleView(site, "older")!.article, byline: undefined } });
+    expect(newsArticleJsonLd(articleView(site, "older", read)!)).toHaveProperty("author", [{ "@type": "Person", name: "Ann Reporter" }]);
+    const { author } = newsArticleJsonLd({ ...articleView(site, "older", read)!, article: { ...articleView(site, "older", read)!.article, byline: undefined } });
     expect(author).toBeUndefined();
   });
 });
 
 describe("quotationJsonLd", () => {
   it("is a Quotation with its speaker, card and the article it is part of", () => {
-    const ld = quotationJsonLd(quoteShare(articleView(site, "hostile")!, "q-org")!);
+    const ld = quotationJsonLd(quoteShare(articleView(site, "hostile", read)!, "q-org")!);
     expect(ld).toMatchObject({
       "@type": "Quotation",
       text: "We are aware.",

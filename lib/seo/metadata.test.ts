@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { articleView } from "../site/views";
 import { articleMetadata, pageMetadata, personDescription, quoteMetadata, topicDescription } from "./metadata";
 import { quoteShare } from "./quote-share";
-import { BASE, HOSTILE, site } from "./test-fixtures";
+import { BASE, HOSTILE, site, read } from "./test-fixtures";
 
 // Set before the describe blocks below are collected: some build their values there.
 vi.stubEnv("SITE_URL", BASE);
@@ -30,7 +30,7 @@ describe("pageMetadata", () => {
 });
 
 describe("articleMetadata", () => {
-  const view = articleView(site, "hostile")!;
+  const view = articleView(site, "hostile", read)!;
   const meta = articleMetadata(view);
 
   it("is an OpenGraph article with times, section and a tag per topic", () => {
@@ -45,7 +45,7 @@ describe("articleMetadata", () => {
   });
 
   it("falls back to the publication time when the article was never updated", () => {
-    expect(articleMetadata(articleView(site, "older")!).openGraph).toMatchObject({ modifiedTime: "2024-07-01T09:00:00Z" });
+    expect(articleMetadata(articleView(site, "older", read)!).openGraph).toMatchObject({ modifiedTime: "2024-07-01T09:00:00Z" });
   });
 
   it("points og:image at the article's card, with size and alt naming who is quoted", () => {
@@ -63,7 +63,7 @@ describe("articleMetadata", () => {
 
 describe("quoteMetadata", () => {
   it("titles the quote page with the words and the speaker, and links its own card", () => {
-    const share = quoteShare(articleView(site, "hostile")!, "q-org")!;
+    const share = quoteShare(articleView(site, "hostile", read)!, "q-org")!;
     const meta = quoteMetadata(share);
     expect(meta.title).toBe("“We are aware.” — NATO");
     expect(meta.description).toBe(`NATO, Statement, quoted in “Site defaced with ${HOSTILE}”: “We are aware.”`);
@@ -73,7 +73,7 @@ describe("quoteMetadata", () => {
   });
 
   it("leaves out the comma that led back into the sentence, and a role that only repeats the name", () => {
-    const view = articleView(site, "hostile")!;
+    const view = articleView(site, "hostile", read)!;
     const typed = quoteShare(view, "q-typed")!;
     expect(quoteMetadata(typed).title).toMatch(/and left” — Edda Morn$/);
     const renamed = { ...quoteShare(view, "q-org")!, speaker: { ...quoteShare(view, "q-org")!.speaker, role: "Statement from NATO" } };

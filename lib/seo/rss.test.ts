@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { articlesFeed, escapeXml, rfc822, rssXml } from "./rss";
-import { BASE, HOSTILE, site } from "./test-fixtures";
+import { BASE, HOSTILE, site, read } from "./test-fixtures";
 
 // Set before the describe blocks below are collected: some build their values there.
 vi.stubEnv("SITE_URL", BASE);
@@ -24,7 +24,7 @@ describe("rfc822", () => {
 });
 
 describe("articlesFeed + rssXml", () => {
-  const feed = articlesFeed(site, { title: "Latest", description: "All", pagePath: "/", feedPath: "/feed.xml" });
+  const feed = articlesFeed(site, read, { title: "Latest", description: "All", pagePath: "/", feedPath: "/feed.xml" });
   const xml = rssXml(feed);
 
   it("holds the published articles, newest first, and never a draft", () => {
@@ -33,9 +33,9 @@ describe("articlesFeed + rssXml", () => {
   });
 
   it("filters by topic", () => {
-    const onRussia = articlesFeed(site, { title: "Russia", description: "", pagePath: "/topics/russia", feedPath: "/topics/russia/feed.xml", topic: "russia" });
+    const onRussia = articlesFeed(site, read, { title: "Russia", description: "", pagePath: "/topics/russia", feedPath: "/topics/russia/feed.xml", topic: "russia" });
     expect(onRussia.items.map((i) => i.link)).toEqual([`${BASE}/articles/hostile`]);
-    const onUnused = articlesFeed(site, { title: "Unused", description: "", pagePath: "/topics/unused", feedPath: "/topics/unused/feed.xml", topic: "unused" });
+    const onUnused = articlesFeed(site, read, { title: "Unused", description: "", pagePath: "/topics/unused", feedPath: "/topics/unused/feed.xml", topic: "unused" });
     expect(onUnused.items).toEqual([]);
   });
 

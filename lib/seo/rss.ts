@@ -109,13 +109,13 @@ export function articleItem(article: Article, topics: Site["topics"]): RssItem {
  * holds published articles only, newest first, so a draft cannot get in.
  */
 export function articlesFeed(
-  site: Pick<Site, "articles" | "articleBySlug" | "byTopic" | "topics">,
+  site: Pick<Site, "summaries" | "byTopic" | "topics">,
+  read: (slug: string) => Article | undefined,
   feed: { title: string; description: string; pagePath: string; feedPath: string; topic?: string },
 ): RssChannel {
-  const articles =
-    feed.topic === undefined
-      ? site.articles.slice(0, FEED_LIMIT)
-      : (site.byTopic.get(feed.topic) ?? []).slice(0, FEED_LIMIT).flatMap((s) => site.articleBySlug.get(s.slug) ?? []);
+  const listed = feed.topic === undefined ? site.summaries : (site.byTopic.get(feed.topic) ?? []);
+  // Only the newest few are read in full: a feed's cost does not grow with the archive.
+  const articles = listed.slice(0, FEED_LIMIT).flatMap((s) => read(s.slug) ?? []);
   return {
     title: displayText(feed.title),
     link: absoluteUrl(feed.pagePath),

@@ -11,15 +11,15 @@ const newest = (dates: readonly string[]): string | undefined => dates.reduce<st
  * are left out: each is one quote of an article that is already listed.
  * `lastModified` comes from the content, never the build clock.
  */
-export function sitemapEntries(site: Pick<Site, "articles" | "byTopic" | "topicsInUse" | "appearances">): MetadataRoute.Sitemap {
+export function sitemapEntries(site: Pick<Site, "summaries" | "byTopic" | "topicsInUse" | "appearances">): MetadataRoute.Sitemap {
   const changed = (a: Pick<Site["summaries"][number], "updatedAt" | "publishedAt">) => a.updatedAt ?? a.publishedAt;
-  const latest = newest(site.articles.map(changed));
+  const latest = newest(site.summaries.map(changed));
   const at = (date: string | undefined) => (date ? { lastModified: date } : {});
   return [
     { url: absoluteUrl(HOME_PATH), ...at(latest) },
     { url: absoluteUrl(TOPICS_PATH), ...at(latest) },
     { url: absoluteUrl(PEOPLE_PATH), ...at(latest) },
-    ...site.articles.map((a) => ({ url: absoluteUrl(articlePath(a.slug)), lastModified: changed(a) })),
+    ...site.summaries.map((a) => ({ url: absoluteUrl(articlePath(a.slug)), lastModified: changed(a) })),
     ...site.topicsInUse.map(({ id }) => ({ url: absoluteUrl(topicPath(id)), ...at(newest((site.byTopic.get(id) ?? []).map(changed))) })),
     ...[...site.appearances].map(([id, list]) => ({ url: absoluteUrl(personPath(id)), ...at(newest(list.map((x) => changed(x.article)))) })),
   ];

@@ -35,3 +35,7 @@ export const hostile = makeArticle({
 export const draft = makeArticle({ slug: "secret-draft", status: "draft", publishedAt: "2026-01-01T00:00:00Z", topics: ["nato", "unused"] });
 
 export const site = buildSite([older, hostile, draft], people, topics);
+
+/** The articles' bodies by slug, as the published store would give them. */
+const bodies = new Map([older, hostile, draft].map((a) => [a.slug, a]));
+export const read = (slug: string) => bodies.get(slug);

@@ -1,36 +1,49 @@
-import { blockingProblems, loadContentRoot } from "../content/loader";
-import { formatProblem } from "../content/problems";
-import { type Site, buildSite, usableContent } from "./site";
+import { refreshStore, type StoreState } from "../published/site-index";
+import { publishedRoot, readPublishedArticle } from "../published/store";
+import { loadContentRoot } from "../content/loader";
+import type { Article } from "../content/schema";
+import { type Site, buildSite, siteFromRecords, usableContent } from "./site";
 
-export class ContentError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`content has ${problems.length} problem(s):\n${problems.join("\n")}`);
-    this.name = "ContentError";
-  }
-}
-
+let state: StoreState | undefined;
 let site: Site | undefined;
 
+const EMPTY: Site = siteFromRecords([], [], []);
+
 /**
- * Loads the content root once per process. Pages are generated at build time,
- * so this runs while building, never per reader request; in draft mode the
- * dynamic renders reuse it for lists and related articles. The build
- * validates content before it gets here, so the throw is a safety net there;
- * at run time a file broken since the build is left out, not fatal.
- * Under `next dev` it reloads on every call, so an edited file shows on reload.
+ * The published site, from the published store (lib/published): the records
+ * of every published article, never the editors' content folder. It is read
+ * once per process, and on each call after that only what was published
+ * since is applied (two `stat` calls when nothing was), so a page rendered
+ * after a publish sees it. Pages call this only when they are rendered, which
+ * after the build means after a publish or on a page's first request.
  */
 export function getSite(): Site {
-  if (site) return site;
-  const loaded = loadContentRoot();
-  const blocking = blockingProblems(loaded);
-  if (blocking.length > 0 && process.env.NEXT_PHASE === "phase-production-build") {
-    throw new ContentError(blocking.map(formatProblem));
+  if (process.env.NODE_ENV === "development") return devSite();
+  const root = publishedRoot();
+  const refreshed = refreshStore(state, root);
+  if (refreshed.changed || !site || refreshed.state !== state) {
+    state = refreshed.state;
+    site = state ? siteFromRecords(state.records.values(), state.people.values(), state.topics.values()) : EMPTY;
   }
-  if (loaded.problems.length > 0) {
-    console.error(`onrecord: ${loaded.problems.length} content problem(s); the files concerned are left out (run npm run validate)`);
-  }
-  const usable = usableContent(loaded);
-  const fresh = buildSite(usable.articles, usable.people, usable.topics);
-  if (process.env.NODE_ENV !== "development") site = fresh;
-  return fresh;
+  return site;
+}
+
+/** A published article's body, from the store; undefined when it is not published. */
+export function publishedArticle(slug: string): Article | undefined {
+  if (!getSite().records.has(slug)) return undefined;
+  if (process.env.NODE_ENV === "development") return devArticles.get(slug);
+  return readPublishedArticle(slug);
+}
+
+let devArticles = new Map<string, Article>();
+
+/**
+ * Under `next dev` the site is the content folder itself, read again on every
+ * call, so an edited file shows on reload without publishing; files with
+ * problems are left out (npm run validate lists them).
+ */
+function devSite(): Site {
+  const usable = usableContent(loadContentRoot());
+  devArticles = new Map(usable.articles.filter((a) => a.status === "published").map((a) => [a.slug, a]));
+  return buildSite(usable.articles, usable.people, usable.topics);
 }

@@ -17,7 +17,7 @@ export function healthReport(site: Site, version: string = packageJson.version, 
     version,
     builtAt: builtAt.toISOString(),
     content: {
-      articles: site.articles.length,
+      articles: site.summaries.length,
       people: site.people.size,
       topics: site.topics.size,
       quotes: site.quoteCount,

@@ -1,20 +1,22 @@
 import { type SpeakerAppearance, type SpeakerStanding, appearancesBySpeaker, speakerStandings } from "../article/people";
-import { type ArticleSummary, byNewest, summarise } from "../article/summary";
+import { type ArticleRecord, articleRecord } from "../article/record";
+import { type ArticleSummary, byNewest } from "../article/summary";
 import { indexByTopic, topicCounts, topicsInUse } from "../article/topics";
 import type { Sourced } from "../content/cross-check";
 import type { LoadedContent } from "../content/loader";
 import type { Article, Person, Topic } from "../content/schema";
 
 /**
- * The published site, as the pages see it: the content and every index the
- * pages and feeds read, each worked out once here. Drafts never enter it.
+ * The published site, as the pages see it: one record per published article
+ * (never a body) and every index the pages and feeds read, each worked out
+ * once here. Drafts never enter it. An article's body is read from the
+ * published store when its own page is drawn (lib/published).
  */
 export interface Site {
-  /** Published articles, newest first. */
-  articles: Article[];
-  /** The same articles' summaries, in the same order. */
+  /** Published articles' summaries, newest first. */
   summaries: ArticleSummary[];
-  articleBySlug: ReadonlyMap<string, Article>;
+  /** Slug → the published article's record. */
+  records: ReadonlyMap<string, ArticleRecord>;
   people: ReadonlyMap<string, Person>;
   topics: ReadonlyMap<string, Topic>;
   /** Topic id → its articles' summaries, newest first (topics with none are absent). */
@@ -32,18 +34,18 @@ export interface Site {
   quoteCount: number;
 }
 
-export function buildSite(articles: readonly Article[], people: readonly Person[], topics: readonly Topic[]): Site {
-  const published = articles.filter((a) => a.status === "published").sort(byNewest);
-  const summaries = published.map(summarise);
-  const topicMap = new Map(topics.map((t) => [t.id, t]));
+/** The site from published articles' records (any order; drafts are dropped). */
+export function siteFromRecords(records: Iterable<ArticleRecord>, people: Iterable<Person>, topics: Iterable<Topic>): Site {
+  const published = [...records].filter((r) => r.summary.status === "published").sort((a, b) => byNewest(a.summary, b.summary));
+  const summaries = published.map((r) => r.summary);
+  const topicMap = new Map([...topics].map((t) => [t.id, t]));
   const counts = topicCounts(summaries);
   const appearances = appearancesBySpeaker(published);
   const standings = speakerStandings(appearances);
   return {
-    articles: published,
     summaries,
-    articleBySlug: new Map(published.map((a) => [a.slug, a])),
-    people: new Map(people.map((p) => [p.id, p])),
+    records: new Map(published.map((r) => [r.summary.slug, r])),
+    people: new Map([...people].map((p) => [p.id, p])),
     topics: topicMap,
     byTopic: indexByTopic(summaries),
     topicsInUse: topicsInUse(topicMap.values(), counts),
@@ -53,6 +55,15 @@ export function buildSite(articles: readonly Article[], people: readonly Person[
     standingById: new Map(standings.map((s) => [s.id, s])),
     quoteCount: summaries.reduce((n, s) => n + s.quoteCount, 0),
   };
+}
+
+/** The site from whole articles: for tests and tools that hold the content in memory. */
+export function buildSite(articles: readonly Article[], people: readonly Person[], topics: readonly Topic[]): Site {
+  return siteFromRecords(
+    articles.filter((a) => a.status === "published").map(articleRecord),
+    people,
+    topics,
+  );
 }
 
 /**

@@ -41,15 +41,17 @@ const sibling = makeArticle({ slug: "sibling", topics: ["nato"] });
 const stranger = makeArticle({ slug: "stranger", topics: ["unused"] });
 const draft = makeArticle({ slug: "draft", status: "draft", topics: ["nato", "russia"] });
 const site = buildSite([main, sibling, stranger, draft], people, topics);
+const bodies = new Map([main, sibling, stranger, draft].map((a) => [a.slug, a]));
+const read = (slug: string) => bodies.get(slug);
 
 describe("articleView", () => {
   it("is undefined for an unknown slug and for a draft", () => {
-    expect(articleView(site, "nope")).toBeUndefined();
-    expect(articleView(site, "draft")).toBeUndefined();
+    expect(articleView(site, "nope", read)).toBeUndefined();
+    expect(articleView(site, "draft", read)).toBeUndefined();
   });
 
   it("puts speakers in order of first quote, with this article's roles", () => {
-    const view = articleView(site, "main")!;
+    const view = articleView(site, "main", read)!;
     expect(view.speakers.map((s) => [s.id, s.role, s.quoteIds])).toEqual([
       ["jens-stoltenberg", "Secretary-General", ["q-a", "q-c"]],
       ["nato", "Joint communique", ["q-b"]],
@@ -59,7 +61,7 @@ describe("articleView", () => {
   });
 
   it("resolves topics in the article's order and relates only published articles sharing one", () => {
-    const view = articleView(site, "main")!;
+    const view = articleView(site, "main", read)!;
     expect(view.topics.map((t) => t.id)).toEqual(["russia", "nato"]);
     expect(view.related.map((a) => a.slug)).toEqual(["sibling"]);
     expect(view.readingMinutes).toBe(1);

@@ -5,14 +5,19 @@ import { getSite } from "@/lib/site/get-site";
 import { extraPageNumbers, paginate, parsePageParam } from "@/lib/lists/paginate";
 import { pageMetadata, SITE_DESCRIPTION } from "@/lib/seo/metadata";
 import { HOME_PATH, listingPagePath } from "@/lib/paths";
+import { SITE_TAG, listPageTags } from "@/lib/published/tags";
+import { PRERENDER } from "@/lib/site/prerender";
+import { tagRender } from "@/lib/site/render-tags";
 
 type Props = { params: Promise<{ n: string }> };
 
-/** Only the pages the archive fills are built; any other number is a 404. */
-export const dynamicParams = false;
+/** The first few pages are built; later ones are drawn on their first request. A number past the end is a 404. */
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return extraPageNumbers(getSite().summaries.length).map((n) => ({ n: String(n) }));
+  return extraPageNumbers(getSite().summaries.length)
+    .slice(0, PRERENDER.homePages)
+    .map((n) => ({ n: String(n) }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -25,5 +30,6 @@ export default async function LatestStoriesPage({ params }: Props) {
   const n = parsePageParam((await params).n);
   const page = n ? paginate(site.summaries, n) : undefined;
   if (!page) notFound();
+  await tagRender(listPageTags(SITE_TAG, { people: page.items.flatMap((a) => a.speakerIds), topics: site.topicsInUse.map((t) => t.id) }));
   return <LatestStories site={site} page={page} />;
 }

@@ -5,10 +5,13 @@ import { getSite } from "@/lib/site/get-site";
 import { paginate } from "@/lib/lists/paginate";
 import { pageMetadata, topicDescription, topicFeed } from "@/lib/seo/metadata";
 import { topicPath } from "@/lib/paths";
+import { listPageTags, topicListTag } from "@/lib/published/tags";
+import { tagRender } from "@/lib/site/render-tags";
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const dynamicParams = false;
+// Every topic is built (there are few); one added later is drawn on its first request.
+export const dynamicParams = true;
 
 export function generateStaticParams() {
   return [...getSite().topics.keys()].map((slug) => ({ slug }));
@@ -27,5 +30,6 @@ export default async function TopicPage({ params }: Props) {
   if (!topic) notFound();
   // Page 1 always exists (empty for a topic with no stories yet).
   const page = paginate(site.byTopic.get(topic.id) ?? [], 1)!;
+  await tagRender(listPageTags(topicListTag(topic.id), { people: page.items.flatMap((a) => a.speakerIds), topics: [topic.id] }));
   return <TopicStories topic={topic} page={page} people={site.people} />;
 }

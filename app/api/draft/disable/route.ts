@@ -15,5 +15,5 @@ export async function GET(request: Request) {
   // The origin the browser used (Host), which request.url may not reflect behind `next start -H`.
   const origin = `${url.protocol}//${request.headers.get("host") ?? url.host}`;
   const back = returnPath(url.searchParams.get("to"), request.headers.get("referer"), origin);
-  redirect(exitPreviewPath(back, (slug) => getSite().articleBySlug.has(slug)));
+  redirect(exitPreviewPath(back, (slug) => getSite().records.has(slug)));
 }

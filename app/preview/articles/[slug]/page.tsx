@@ -5,7 +5,7 @@ import { cache } from "react";
 import { ArticleLayout } from "@/components/article/ArticleLayout";
 import { DraftProblems } from "@/components/preview/DraftProblems";
 import { buildArticleView } from "@/lib/article/view";
-import { getSite } from "@/lib/site/get-site";
+import { getSite, publishedArticle } from "@/lib/site/get-site";
 import { articleView } from "@/lib/site/views";
 import { loadSingleArticle } from "@/lib/content/loader";
 import { articleMetadata } from "@/lib/seo/metadata";
@@ -23,7 +23,7 @@ export const dynamic = "force-dynamic";
 /** Read once per request (metadata and page share it), from disk in draft mode. */
 const previewView = cache(async (slug: string) => {
   const site = getSite();
-  if (!(await draftMode()).isEnabled) return { loaded: undefined, view: articleView(site, slug) };
+  if (!(await draftMode()).isEnabled) return { loaded: undefined, view: articleView(site, slug, publishedArticle) };
   const loaded = loadSingleArticle(slug);
   const view = loaded.status === "ok" ? buildArticleView(loaded.article, { people: loaded.people, topics: loaded.topics, byTopic: site.byTopic }) : undefined;
   return { loaded, view };

@@ -2,19 +2,19 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SpeakerPage } from "@/components/people/SpeakerPage";
 import { getSite } from "@/lib/site/get-site";
-import { extraPageNumbers, paginate, parsePageParam } from "@/lib/lists/paginate";
+import { paginate, parsePageParam } from "@/lib/lists/paginate";
 import { pageMetadata, personDescription } from "@/lib/seo/metadata";
 import { listingPagePath, personPath } from "@/lib/paths";
+import { listPageTags, personListTag } from "@/lib/published/tags";
+import { tagRender } from "@/lib/site/render-tags";
 
 type Props = { params: Promise<{ id: string; n: string }> };
 
-export const dynamicParams = false;
+// Drawn on their first request, cached until a publish quoting this speaker.
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  const site = getSite();
-  return [...site.people.keys()].flatMap((id) =>
-    extraPageNumbers(site.appearances.get(id)?.length ?? 0).map((n) => ({ id, n: String(n) })),
-  );
+  return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -35,5 +35,6 @@ export default async function PersonPageN({ params }: Props) {
   const page = person && number ? paginate(appearances, number) : undefined;
   if (!person || !page) notFound();
   const quoteCount = site.standingById.get(person.id)?.quoteCount ?? 0;
+  await tagRender(listPageTags(personListTag(person.id), { people: [person.id] }));
   return <SpeakerPage person={person} page={page} quoteCount={quoteCount} />;
 }

@@ -2,19 +2,19 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TopicStories } from "@/components/lists/TopicStories";
 import { getSite } from "@/lib/site/get-site";
-import { extraPageNumbers, paginate, parsePageParam } from "@/lib/lists/paginate";
+import { paginate, parsePageParam } from "@/lib/lists/paginate";
 import { pageMetadata, topicDescription, topicFeed } from "@/lib/seo/metadata";
 import { listingPagePath, topicPath } from "@/lib/paths";
+import { listPageTags, topicListTag } from "@/lib/published/tags";
+import { tagRender } from "@/lib/site/render-tags";
 
 type Props = { params: Promise<{ slug: string; n: string }> };
 
-export const dynamicParams = false;
+// Later pages are drawn on their first request and cached until a publish in the topic.
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  const site = getSite();
-  return [...site.topics.keys()].flatMap((slug) =>
-    extraPageNumbers(site.byTopic.get(slug)?.length ?? 0).map((n) => ({ slug, n: String(n) })),
-  );
+  return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -33,5 +33,6 @@ export default async function TopicPageN({ params }: Props) {
   const number = parsePageParam(n);
   const page = topic && number ? paginate(site.byTopic.get(topic.id) ?? [], number) : undefined;
   if (!topic || !page) notFound();
+  await tagRender(listPageTags(topicListTag(topic.id), { people: page.items.flatMap((a) => a.speakerIds), topics: [topic.id] }));
   return <TopicStories topic={topic} page={page} people={site.people} />;
 }

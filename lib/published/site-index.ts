@@ -1,0 +1,114 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import type { ArticleRecord } from "../article/record";
+import { parsePerson, parseTopic } from "../content/parse";
+import type { Person, Topic } from "../content/schema";
+import { type BaseHeader, type JournalEntry, basePath, fileState, journalPath, readFrom, readText, storeFile } from "./store";
+
+/** What one process holds of the published store: every record, person and topic, and how far it has read. */
+export interface StoreState {
+  root: string;
+  baseKey: string;
+  journalRead: number;
+  records: Map<string, ArticleRecord>;
+  people: Map<string, Person>;
+  topics: Map<string, Topic>;
+}
+
+function readFolder<T extends { id: string }>(root: string, folder: "people" | "topics", parse: typeof parsePerson | typeof parseTopic): Map<string, T> {
+  const out = new Map<string, T>();
+  let names: string[];
+  try {
+    names = readdirSync(path.join(/*turbopackIgnore: true*/ root, folder)).filter((n) => n.endsWith(".json"));
+  } catch {
+    return out;
+  }
+  for (const name of names) readOne(root, folder, name.slice(0, -".json".length), parse, out);
+  return out;
+}
+
+function readOne<T extends { id: string }>(root: string, folder: "people" | "topics", id: string, parse: typeof parsePerson | typeof parseTopic, into: Map<string, T>): void {
+  let file: string;
+  try {
+    file = storeFile(root, folder, id);
+  } catch {
+    return;
+  }
+  const text = readText(file);
+  if (text === undefined) {
+    into.delete(id);
+    return;
+  }
+  const parsed = parse(file, text);
+  if (parsed.ok) into.set(id, parsed.value as unknown as T);
+  else console.error(`onrecord: ${file} in the published store does not parse; left out`);
+}
+
+/** Applies the journal's lines to the state, in order. A line cut short (being written) is left for next time. */
+function applyJournal(state: StoreState, text: string): number {
+  let used = 0;
+  for (;;) {
+    const nl = text.indexOf("\n", used);
+    if (nl < 0) break;
+    const line = text.slice(used, nl);
+    used = nl + 1;
+    if (!line.trim()) continue;
+    const entry = JSON.parse(line) as JournalEntry;
+    if (entry.record) state.records.set(entry.slug, entry.record);
+    else state.records.delete(entry.slug);
+    for (const id of entry.people) readOne(state.root, "people", id, parsePerson, state.people);
+    for (const id of entry.topics) readOne(state.root, "topics", id, parseTopic, state.topics);
+  }
+  return Buffer.byteLength(text.slice(0, used), "utf8");
+}
+
+/** Reads the whole store: the build's base, every publish since, every person and topic. Undefined when no build has published yet. */
+export function loadStore(root: string): StoreState | undefined {
+  const base = fileState(basePath(root));
+  const text = base && readText(basePath(root));
+  if (!base || text === undefined) return undefined;
+  const records = new Map<string, ArticleRecord>();
+  const lines = text.split("\n");
+  const header = JSON.parse(lines[0] ?? "{}") as Partial<BaseHeader>;
+  if (header.format !== 1) throw new Error(`${basePath(root)}: unknown format ${JSON.stringify(header.format)}; rebuild to republish the archive`);
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line) continue;
+    const record = JSON.parse(line) as ArticleRecord;
+    records.set(record.summary.slug, record);
+  }
+  const state: StoreState = {
+    root,
+    baseKey: base.key,
+    journalRead: 0,
+    records,
+    people: readFolder<Person>(root, "people", parsePerson),
+    topics: readFolder<Topic>(root, "topics", parseTopic),
+  };
+  catchUp(state);
+  return state;
+}
+
+/** Reads what was published since the state was last brought up to date. True when anything changed. */
+export function catchUp(state: StoreState): boolean {
+  const journal = fileState(journalPath(state.root));
+  if (!journal || journal.size <= state.journalRead) return false;
+  const { text } = readFrom(journalPath(state.root), state.journalRead);
+  const used = applyJournal(state, text);
+  state.journalRead += used;
+  return used > 0;
+}
+
+/**
+ * Brings a state up to date with the store on disk: new journal lines are
+ * applied; a rewritten base (a new build published the archive) means a full
+ * reload. Cheap when nothing changed: two `stat` calls.
+ */
+export function refreshStore(state: StoreState | undefined, root: string): { state: StoreState | undefined; changed: boolean } {
+  const base = fileState(basePath(root));
+  if (!state || state.root !== root || !base || base.key !== state.baseKey) {
+    const fresh = loadStore(root);
+    return { state: fresh, changed: fresh !== state };
+  }
+  return { state, changed: catchUp(state) };
+}
