@@ -56,6 +56,9 @@ module.exports = (phase) => {
     generateEtags: false,
     // `npm run bench` builds synthetic archives into their own folder, so they never replace the real build in .next.
     ...(process.env.ONRECORD_DIST_DIR ? { distDir: process.env.ONRECORD_DIST_DIR } : {}),
+    // Next's incremental cache, or with REDIS_URL set when the server starts one cache in Redis that every
+    // instance shares (lib/cache/cache-handler.js chooses at run time; docs/deploy.md has the set-up).
+    cacheHandler: require.resolve("./lib/cache/cache-handler.js"),
     // A self-contained server folder for container deploys (docs/deploy.md). Off by default: `next start` warns it does not support it.
     ...(process.env.ONRECORD_STANDALONE === "1" ? { output: /** @type {const} */ ("standalone") } : {}),
     async headers() {
