@@ -2,11 +2,9 @@ import { revalidatePath, revalidateTag } from "next/cache";
 import { formatProblem } from "@/lib/content/problems";
 import { publishSlugs } from "@/lib/published/publish";
 import { checkPublishRequest } from "@/lib/published/request";
+import { sharedCacheStatus } from "@/lib/cache/shared-cache";
 
 export const dynamic = "force-dynamic";
-
-// Replaced by lib/cache/shared-cache.ts's PING when the shared cache lands.
-const sharedCacheStatus = async (): Promise<"off" | "ok" | "unreachable"> => (process.env.REDIS_URL ? "ok" : "off");
 
 const json = (status: number, body: unknown) => Response.json(body, { status, headers: { "cache-control": "no-store" } });
 
