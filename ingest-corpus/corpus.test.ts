@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkCorpus, checkStory, CORPUS_DIR, countsTable, halfOf, HALVES, KINDS, reoffset, SCORER, selfScore, type Story } from "./check";
+import { checkCorpus, checkStory, CORPUS_DIR, countsTable, EXTRA_TUNE_KINDS, FIRST_ROUND, halfOf, HALVES, KINDS, kindOf, reoffset, SCORER, selfScore, type Story } from "./check";
 
 const { stories, problems } = checkCorpus();
 
@@ -10,14 +10,21 @@ describe("ingest-corpus annotation", () => {
     expect(problems).toEqual([]);
   });
 
-  it("has c01–c44, each in the half the split rule gives it: one story of each kind per half", () => {
-    const want = Array.from({ length: 2 * KINDS.length }, (_, i) => `c${String(i + 1).padStart(2, "0")}`);
+  it("has c01–c44 plus the extra tuning stories, each in the half the split rule gives it", () => {
+    const firstRound = Array.from({ length: FIRST_ROUND }, (_, i) => `c${String(i + 1).padStart(2, "0")}`);
+    const want = [...firstRound, ...Object.keys(EXTRA_TUNE_KINDS)].sort();
     expect(stories.map((s) => s.id).sort()).toEqual(want);
     for (const s of stories) expect(s.half).toBe(halfOf(s.id));
+    for (const id of Object.keys(EXTRA_TUNE_KINDS)) expect(halfOf(id)).toBe("tune");
+  });
+
+  it("has one first-round story of each kind per half; the test half has nothing else", () => {
     for (const half of HALVES) {
-      const kinds = stories.filter((s) => s.half === half).map((s) => Math.ceil(Number(s.id.slice(1)) / 2));
+      const kinds = stories.filter((s) => s.half === half && Number(s.id.slice(1)) <= FIRST_ROUND).map((s) => Math.ceil(Number(s.id.slice(1)) / 2));
       expect(kinds.sort((x, y) => x - y)).toEqual(KINDS.map((_, i) => i + 1));
     }
+    expect(stories.filter((s) => s.half === "test")).toHaveLength(KINDS.length);
+    for (const s of stories) expect(kindOf(s.id)).not.toBe("unknown");
   });
 
   it("has the README's counts table (regenerate with `npx tsx ingest-corpus/check.ts --table`)", () => {
