@@ -19,6 +19,7 @@ import {
   SUBORDINATORS,
   TITLES,
 } from "./lexicon";
+import { REPLY_NOUNS, SERIES_HEADS, senderPhrase } from "./messages";
 import { type NameRun, fullestName, looksLikeOrganisation, nameRuns, splitName } from "./names";
 import { type Phrase, isVerbish, lower, readClause, readPhrase } from "./phrases";
 import { type Token, tokenize } from "./sentences";
@@ -406,6 +407,18 @@ export class StoryContext {
       const e = fromOwner(phrase.owner);
       if (e) return { entity: e, resolution: res };
     }
+    // "The reply, the last message Tobin Marr sent, said": the sender the sentence names.
+    const sender = senderPhrase(site.tokens, site.source, this.isName);
+    if (sender) {
+      const e = this.resolve(sender, site, current, at).entity;
+      if (e) return { entity: e, resolution: res };
+    }
+    // "The answer came back": from the other party of the exchange.
+    const noun = phrase.text.toLowerCase().split(/\s+/u).pop() ?? "";
+    if (REPLY_NOUNS.has(noun) && this.lastQuoted) {
+      const other = this.otherParty(this.lastQuoted, current, at);
+      if (other) return { entity: other, resolution: res };
+    }
     // "a statement issued by X", "a statement from X", "X issuing a joint declaration".
     const tokens = site.tokens;
     const docAt = tokens.findIndex((t) => DOCUMENT_NOUNS.has(lower(t)) && site.source.slice(t.start).startsWith(phrase.text.split(/\s+/u).pop() ?? "\u0000"));
@@ -496,10 +509,24 @@ export class StoryContext {
     return facts;
   }
 
+  /** The speaker of the latest quotation attributed (set by the attribution stage), for replies. */
+  lastQuoted?: Entity;
+
+  /** The person just talked about who is not `speaker`: the other side of an exchange. */
+  otherParty(speaker: Entity, current?: SentenceFacts, at?: number): Entity | undefined {
+    return this.antecedent((x) => x.kind === "person" && x !== speaker, current, at);
+  }
+
   /** The speaker a clause's subject stands for (a name in an appositive wins over a role noun). */
   clauseSpeaker(clause: ReturnType<typeof readClause>, site: { tokens: Token[]; source: string }, facts?: SentenceFacts): { entity?: Entity; resolution: Resolution[]; phrase?: Phrase } {
     let subject = clause.subject;
     if (!subject) return { resolution: [] };
+    // "The first, sent by Tobin Marr, said": one of a series of messages, written by the sender named.
+    if (subject.type === "role" && SERIES_HEADS.has(subject.head) && subject.text.split(/\s+/u).length <= 2) {
+      const sender = senderPhrase(site.tokens, site.source, this.isName);
+      const e = sender && this.resolve(sender, site, facts, 0).entity;
+      if (e) return { entity: e, resolution: ["document-author"], phrase: sender };
+    }
     const named = clause.appositives.find((a) => a.type === "name");
     if (subject.type === "role" && named?.type === "name") {
       // "The chief engineer of the port, Wenna Tolk, said": the role lands on her.

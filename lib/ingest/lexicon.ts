@@ -28,6 +28,7 @@ export const DOCUMENT_NOUNS = set(`
   statement statements communique communiqué memo memorandum letter letters note report email e-mail post tweet
   message notice announcement release declaration document briefing filing website blog op-ed column speech
   remarks comments testimony submission petition manifesto bulletin leaflet circular guidance advice warning warnings alert alerts
+  reply replies answer response text texts card caption
 `);
 
 /** Titles and honorifics: part of how a person is addressed, never part of the speaker's name. */
@@ -145,6 +146,9 @@ export const PRONOUNS: Readonly<Record<string, "male" | "female" | "plural" | "n
   we: "plural",
   i: "self",
 };
+
+/** Words that stand for nobody in particular ("Nobody came", "Everything is electric now"): never a speaker. */
+export const INDEFINITE_PRONOUNS = set("nobody nothing everybody everyone everything somebody someone something anybody anyone anything none noone");
 
 /** Verbs of negated or hypothetical wording: "never wrote 'X'" quotes words that were not used. */
 export const NEGATED_SPEECH = /\b(?:didn['’]t|did not|never|not|without|instead of)\s+(?:\w+\s+){0,2}(?:mention|mentioned|say|said|use|used|write|wrote|call|called|saying|using|mentioning)\s*$/iu;

@@ -4,7 +4,7 @@
  * what kind of phrase a speaker is written as (a name, a pronoun, a role
  * noun, an organisation noun, a document).
  */
-import { ADVERBS, CLAUSE_OPENERS, DOCUMENT_NOUNS, NON_SPEECH_VERBS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS } from "./lexicon";
+import { ADVERBS, CLAUSE_OPENERS, DOCUMENT_NOUNS, INDEFINITE_PRONOUNS, NON_SPEECH_VERBS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS } from "./lexicon";
 import { type NameRun, nameRuns } from "./names";
 import type { Token } from "./sentences";
 
@@ -50,6 +50,8 @@ export function readPhrase(tokens: readonly Token[], source: string, isName: (ru
   if (PREPOSITIONS.has((words[0]?.word ?? "").toLowerCase())) return undefined;
   const all = text(words, source);
   if (words.length === 1 && PRONOUNS[lower(words[0])] !== undefined) return { type: "pronoun", word: lower(words[0]), text: all };
+  // "Nobody came", "no one", "Everything is electric now": nobody a pronoun could later point to.
+  if (isIndefinite(words)) return undefined;
 
   // The head is the last word before the first preposition or relative: "Crews at the Vellum quay" → Crews.
   const firstPrep = words.findIndex((t, i) => i > 0 && (PREPOSITIONS.has(t.word) || RELATIVES.has(t.word)));
@@ -81,6 +83,13 @@ export function readPhrase(tokens: readonly Token[], source: string, isName: (ru
   return { type: "role", text: firstPrep > 0 ? all : text(core, source), head };
 }
 
+/** "Nobody", "no one", "everyone else": a phrase that names no one. */
+export function isIndefinite(words: readonly Token[]): boolean {
+  const w = words.map((t) => lower(t));
+  if (w[0] === "no" && w[1] === "one") return true;
+  return INDEFINITE_PRONOUNS.has(w[0] ?? "") && (w.length === 1 || (w.length === 2 && w[1] === "else"));
+}
+
 export interface Clause {
   subject?: Phrase;
   /** Character offset of the subject in the sentence. */
@@ -99,6 +108,8 @@ const stopsChunk = (t: Token, prev: Token | undefined, atStart: boolean): boolea
   if (t.punct || t.quote !== undefined) return true;
   if (atStart) return false;
   const w = lower(t);
+  // "The reply", "the first", "his answer": a word straight after an article is a noun, whatever else it can be.
+  if (prev && /^(the|a|an|his|her|their|its|my|our|your)$/iu.test(prev.word) && /^\p{Ll}/u.test(t.word) && !RELATIVES.has(w)) return false;
   if (isVerbish(t) || ADVERBS.has(w) || RELATIVES.has(w) || w === "not") return true;
   // "A statement issued by …", "The union representing workers …": a participle after a noun, not after "the" or "a".
   return /^[a-z]+(ed|ing)$/u.test(t.word) && !!prev && !DETERMINERS.has(lower(prev)) && !/^[a-z]+ing$/u.test(prev.word);
@@ -121,6 +132,13 @@ export function subjectAfterShortLead(tokens: readonly Token[], i: number, end: 
     const t = tokens[k] as Token;
     if (t.punct || t.quote !== undefined || isVerbish(t)) return -1;
     if (PRONOUNS[lower(t)] !== undefined && PRONOUNS[lower(t)] !== "neuter" && isVerbish(tokens[k + 1])) return k;
+    // "In May the defendant wrote", "On Monday his lawyer said": a determiner, a noun or two, then the verb.
+    if (k > i + 1 && /^(the|his|her|their)$/u.test(t.word)) {
+      let e = k + 1;
+      while (e < end && e <= k + 3 && !(tokens[e] as Token).punct && !isVerbish(tokens[e])) e++;
+      if (e > k + 1 && isVerbish(tokens[e]) && !/^(was|were|is|are)$/u.test(lower(tokens[e]))) return k;
+      return -1;
+    }
     if (/^[\p{Lu}]/u.test(t.word)) {
       let e = k;
       while (e < end && /^[\p{Lu}]/u.test((tokens[e] as Token).word) && !(tokens[e] as Token).punct) e++;

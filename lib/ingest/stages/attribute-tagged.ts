@@ -60,6 +60,7 @@ export const attributeTagged: Stage & { run: (draft: Draft, rules?: readonly Rul
           byPara.set(para, [...(byPara.get(para) ?? []), token.quote]);
           sentenceSpeaker ??= found.attribution.speaker;
           const speaker = found.attribution.speaker;
+          if (speaker && span.parent === undefined) ctx.lastQuoted = speaker;
           if (speaker && span.parent === undefined && quotedParas[quotedParas.length - 1]?.para !== para) {
             quotedParas.push({ para, speaker, untagged: found.attribution.method === "follow-on" || tokens.length <= 2 });
           }
