@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CALIBRATED, StoryContext, clauseStart, confidenceOf, governingVerb, isPlural, tagAfter } from "./attribute";
+import { CALIBRATED, StoryContext, clauseStart, confidenceOf, governingVerb, isPlural, subjectPronounGender, tagAfter } from "./attribute";
 import { placeholder, tokenize } from "./sentences";
 
 const Q = placeholder(0);
@@ -77,5 +77,20 @@ describe("isPlural", () => {
     expect(isPlural("the residents")).toBe(true);
     expect(isPlural("A Year 9 pupil")).toBe(false);
     expect(isPlural("the driver")).toBe(false);
+  });
+});
+
+describe("subjectPronounGender", () => {
+  const gender = (text: string, other?: string) => {
+    const tokens = tokenize(text);
+    return subjectPronounGender(tokens, 0, other ? [text.indexOf(other)] : []);
+  };
+  it("reads the sex from the subject's own pronoun later in the sentence", () => {
+    expect(gender("Tamsin Odo, 19, arrives at four, still in her helmet.")).toBe("female");
+    expect(gender("Bran Kell packed his nets.")).toBe("male");
+  });
+  it("says nothing when the pronoun may be someone else's, or there is none", () => {
+    expect(gender("Tamsin Odo met Bran Kell at his boat.", "Bran Kell")).toBeUndefined();
+    expect(gender("Tamsin Odo arrives at four.")).toBeUndefined();
   });
 });

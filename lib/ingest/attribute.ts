@@ -506,6 +506,13 @@ export class StoryContext {
     const clause = readClause(tokens, tokens.length, source, this.isName);
     const subject = this.clauseSpeaker(clause, { tokens, source }, facts);
     if (subject.entity) facts.subject = subject.entity;
+    // "Kayleigh Stott, 19, arrives …, still in her helmet": the subject's own pronoun gives the sex.
+    const subj = facts.subject;
+    if (subj?.kind === "person" && !subj.gender && clause.subjectStart !== undefined) {
+      const others = facts.mentions.filter((m) => m.entity !== subj && m.at > (clause.subjectStart ?? 0)).map((m) => m.at);
+      const g = subjectPronounGender(tokens, clause.subjectStart, others);
+      if (g) subj.gender = g;
+    }
     return facts;
   }
 
@@ -611,6 +618,23 @@ export class StoryContext {
   allEntities(): Entity[] {
     return [...this.entities.values()];
   }
+}
+
+/**
+ * The sex the first he/she/his/her after a sentence's subject gives it, when
+ * no one else is mentioned between them ("Kayleigh Stott arrives, still in her
+ * bike helmet" → female). Undefined when the pronoun comes after another person.
+ */
+export function subjectPronounGender(tokens: readonly Token[], subjectAt: number, otherMentions: readonly number[]): "male" | "female" | undefined {
+  const firstOther = Math.min(Number.POSITIVE_INFINITY, ...otherMentions);
+  for (const t of tokens) {
+    if (t.start <= subjectAt || t.quote !== undefined) continue;
+    if (t.start > firstOther) return undefined;
+    const w = lower(t);
+    if (/^(she|her|herself|hers)$/u.test(w)) return "female";
+    if (/^(he|him|his|himself)$/u.test(w)) return "male";
+  }
+  return undefined;
 }
 
 /** Nouns and the article before them (a word or two may come between): "a tenant", "the young tenant". */

@@ -15,7 +15,7 @@ export type Phrase =
   | { type: "org-noun"; text: string; noun: string }
   | { type: "role"; text: string; head: string };
 
-const PREPOSITIONS = new Set("at in of from for with on to by near into across under over about after before behind inside outside between among against via per like during".split(" "));
+const PREPOSITIONS = new Set("at in of from for with on to by near into across under over about after before behind beside inside outside between among against via per like during towards toward through onto past".split(" "));
 const DETERMINERS = new Set("the a an this that these those his her their its our my your some any one".split(" "));
 const RELATIVES = new Set(["who", "which", "that", "whose", "whom", "where"]);
 const CONJUNCTIONS = new Set(["And", "But", "Yet", "So", "Or", "Then", "Also"]);
@@ -104,13 +104,28 @@ export interface Clause {
   lead?: Token[];
 }
 
-const stopsChunk = (t: Token, prev: Token | undefined, atStart: boolean): boolean => {
+/**
+ * "Odo crouches beside him", "She nods.": a lowercase -s or -ed word after a
+ * pronoun, or after a name and before a preposition, article, pronoun or the
+ * end, is the verb (taggers often read such words in features as nouns).
+ */
+export function presentVerbAfterSubject(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  if (!prev || !/^\p{Ll}+(s|ed)$/u.test(t.word) || /ss$/u.test(t.word)) return false;
+  const p = lower(prev);
+  if (p === "he" || p === "she" || p === "they") return true;
+  const nameBefore = /^\p{Lu}/u.test(prev.word) && !prev.possessive && PRONOUNS[p] === undefined && !DETERMINERS.has(p);
+  const n = lower(next);
+  return nameBefore && (!next || next.punct || PREPOSITIONS.has(n) || DETERMINERS.has(n) || /^(him|her|them|it|me|us|and)$/u.test(n));
+}
+
+const stopsChunk = (t: Token, prev: Token | undefined, atStart: boolean, next?: Token): boolean => {
   if (t.punct || t.quote !== undefined) return true;
   if (atStart) return false;
   const w = lower(t);
   // "The reply", "the first", "his answer": a word straight after an article is a noun, whatever else it can be.
   if (prev && /^(the|a|an|his|her|their|its|my|our|your)$/iu.test(prev.word) && /^\p{Ll}/u.test(t.word) && !RELATIVES.has(w)) return false;
   if (isVerbish(t) || ADVERBS.has(w) || RELATIVES.has(w) || w === "not") return true;
+  if (presentVerbAfterSubject(t, prev, next)) return true;
   // "A statement issued by …", "The union representing workers …": a participle after a noun, not after "the" or "a".
   return /^[a-z]+(ed|ing)$/u.test(t.word) && !!prev && !DETERMINERS.has(lower(prev)) && !/^[a-z]+ing$/u.test(prev.word);
 };
@@ -118,7 +133,7 @@ const stopsChunk = (t: Token, prev: Token | undefined, atStart: boolean): boolea
 /** Reads words from `i` until a comma, dash, quotation or verb. */
 function chunk(tokens: readonly Token[], i: number, end: number): number {
   let j = i;
-  while (j < end && !stopsChunk(tokens[j] as Token, tokens[j - 1], j === i)) j++;
+  while (j < end && !stopsChunk(tokens[j] as Token, tokens[j - 1], j === i, tokens[j + 1])) j++;
   return j;
 }
 

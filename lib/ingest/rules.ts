@@ -5,6 +5,7 @@
  * what no language library knows: how news copy tags a quotation.
  */
 import { type Attribution, type Entity, type Method, type Resolution, type StoryContext, clauseStart, confidenceOf, governingVerb, tagAfter } from "./attribute";
+import { answersPrevious, vocativeName } from "./dialogue";
 import { DOCUMENT_NOUNS, SPEECH_VERBS } from "./lexicon";
 import type { Span } from "./marks";
 import { type Phrase, isVerbish, lower, readClause, readPhrase } from "./phrases";
@@ -83,7 +84,19 @@ export interface RuleSite {
   /** The subject of the latest sentence in this paragraph without a quotation ("Ellen laughs."). */
   paraSubject?: Entity | undefined;
   /** Speakers of the quoted paragraphs so far, latest last, with their paragraph. */
-  quotedParas?: readonly { para: number; speaker: Entity; untagged: boolean }[];
+  quotedParas?: readonly QuotedPara[];
+  /** The subject of the latest sentence without a quotation, its paragraph, and whether it answered silently ("She nods."). */
+  narrative?: { para: number; entity: Entity; silent: boolean } | undefined;
+}
+
+/** A paragraph with quotations: its first speaker, its top-level quotations' texts, and how they were tagged. */
+export interface QuotedPara {
+  para: number;
+  speaker: Entity;
+  untagged: boolean;
+  texts?: string[];
+  /** Tagged in the present tense ("she says"): a feature's dialogue rather than a news report. */
+  present?: boolean;
 }
 
 export interface Rule {
@@ -350,15 +363,32 @@ export const followOn: Rule = {
     if (s.lastReporter && s.lastReporter.para === s.para) return attribution("follow-on", ["carried"], s.lastReporter.entity, "an untagged quotation after its speaker's reported words in the same paragraph");
     // "Ellen laughs. “She's been on this boat …”": the person the paragraph has just been about.
     if (s.paraSubject && s.paraSubject.kind !== "unnamed") return attribution("follow-on", ["carried"], s.paraSubject, "an untagged quotation after a sentence about its speaker", -0.1);
-    // Dialogue: untagged quotation paragraphs in a row take turns between two speakers.
     const q = s.quotedParas ?? [];
     const [a, b] = [q[q.length - 2], q[q.length - 1]];
-    if (a && b && b.para === s.para - 1 && a.para === s.para - 2 && a.speaker !== b.speaker && s.tokens.length <= 2) {
+    const alone = s.tokens.length <= 2;
+    // "“Where are your mates, Kyle?”" then an untagged line: Kyle answers.
+    const addressed = alone && b?.para === s.para - 1 ? vocativeName(b.texts?.[b.texts.length - 1] ?? "") : undefined;
+    if (addressed && b) {
+      const who = s.ctx.nameEntity(addressed.split(" ")).entity;
+      if (who !== b.speaker && who.kind === "person") return attribution("follow-on", ["carried"], who, "an untagged line answering the person the line before named", -0.15);
+    }
+    // Dialogue: untagged quotation paragraphs in a row take turns between two speakers.
+    if (a && b && b.para === s.para - 1 && a.para === s.para - 2 && a.speaker !== b.speaker && alone) {
       return attribution("follow-on", ["carried"], a.speaker, "an untagged line of dialogue: the turn goes back to the other speaker", -0.2);
+    }
+    // A feature's short exchange: a short untagged line after a short line (or a question) is the other person's answer.
+    if (b && alone && b.para === s.para - 1 && (b.present || b.untagged) && answersPrevious(b.texts ?? [], s.span.text)) {
+      const other = s.ctx.otherParty(b.speaker, s.facts, 0);
+      if (other) return attribution("follow-on", ["carried"], other, "an untagged line of dialogue answering the line before", -0.2);
     }
     // "Jones said the plan would fail." then an untagged quotation paragraph: Jones, if no one was quoted in between.
     if (s.lastReporter && s.lastReporter.para === s.para - 1 && s.lastQuotedPara < s.para - 1) {
       return attribution("follow-on", ["carried"], s.lastReporter.entity, "an untagged quotation after a paragraph reporting what its speaker said");
+    }
+    // "Odo crouches beside him." then an untagged line: Odo's; after "She nods.", the other person's.
+    if (alone && s.narrative && s.narrative.para === s.para - 1 && s.lastQuotedPara < s.para - 1 && s.narrative.entity.kind === "person") {
+      const who = s.narrative.silent ? s.ctx.otherParty(s.narrative.entity, s.facts, 0) : s.narrative.entity;
+      if (who) return attribution("follow-on", ["carried"], who, "an untagged line after a paragraph about its speaker", -0.2);
     }
     if (s.lastQuotedPara < 0) return undefined;
     const previous = [...s.done.entries()].filter(([i]) => s.spans[i]?.para === s.lastQuotedPara && s.spans[i]?.parent === undefined).pop()?.[1];

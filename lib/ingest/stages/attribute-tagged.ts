@@ -4,7 +4,8 @@
  * so a pronoun or "the company" can be resolved to someone named before.
  */
 import { type Entity, StoryContext, confidenceOf, governingVerb, tagAfter } from "../attribute";
-import { RULES, type Rule, type RuleSite, applyRules, quoteKind } from "../rules";
+import { isSilentAnswer } from "../dialogue";
+import { type QuotedPara, RULES, type Rule, type RuleSite, applyRules, quoteKind } from "../rules";
 import { type Token, tokenize } from "../sentences";
 import type { Attributed, Draft, Stage } from "./draft";
 
@@ -21,8 +22,8 @@ export const attributeTagged: Stage & { run: (draft: Draft, rules?: readonly Rul
     let lastQuotedPara = -1;
     /** The last sentence subject that spoke in reported speech ("Jones said the plan would fail."). */
     let lastReporter: { para: number; entity: Entity } | undefined;
-    let lastSubject: { para: number; entity: Entity } | undefined;
-    const quotedParas: { para: number; speaker: Entity; untagged: boolean }[] = [];
+    let lastSubject: { para: number; entity: Entity; silent: boolean } | undefined;
+    const quotedParas: QuotedPara[] = [];
     /** The subject of each paragraph's first sentence, when that sentence is the first to mention it. */
     const introduced = new Map<number, Entity>();
     for (const [para, paraSentences] of draft.sentences.entries()) {
@@ -54,6 +55,7 @@ export const attributeTagged: Stage & { run: (draft: Draft, rules?: readonly Rul
             lastReporter,
             paraSubject: lastSubject?.para === para ? lastSubject.entity : undefined,
             quotedParas,
+            narrative: lastSubject,
           };
           const found = applyRules(site, rules);
           results.set(token.quote, found);
@@ -61,11 +63,15 @@ export const attributeTagged: Stage & { run: (draft: Draft, rules?: readonly Rul
           sentenceSpeaker ??= found.attribution.speaker;
           const speaker = found.attribution.speaker;
           if (speaker && span.parent === undefined) ctx.lastQuoted = speaker;
-          if (speaker && span.parent === undefined && quotedParas[quotedParas.length - 1]?.para !== para) {
-            quotedParas.push({ para, speaker, untagged: found.attribution.method === "follow-on" || tokens.length <= 2 });
+          const latest = quotedParas[quotedParas.length - 1];
+          if (speaker && span.parent === undefined && latest?.para !== para) {
+            quotedParas.push({ para, speaker, untagged: found.attribution.method === "follow-on" || tokens.length <= 2, texts: [span.text], present: PRESENT_TAG.test(sentence.text) });
+          } else if (span.parent === undefined && latest?.para === para) {
+            latest.texts = [...(latest.texts ?? []), span.text];
+            latest.present ||= PRESENT_TAG.test(sentence.text);
           }
         }
-        if (facts.subject && !tokens.some((t) => t.quote !== undefined)) lastSubject = { para, entity: facts.subject };
+        if (facts.subject && !tokens.some((t) => t.quote !== undefined)) lastSubject = { para, entity: facts.subject, silent: isSilentAnswer(sentence.text) };
         if (!facts.subject && sentenceSpeaker) facts.subject = sentenceSpeaker;
         // "A spokesman said:" at the end of a paragraph introduces the next one, even unnamed.
         if (facts.subject && (facts.subject.kind !== "unnamed" || /:$/u.test(sentence.text)) && governingVerb(tokens as Token[], tokens.length) !== undefined) {
@@ -78,6 +84,9 @@ export const attributeTagged: Stage & { run: (draft: Draft, rules?: readonly Rul
     return { ...draft, results: namedInSecondParagraph(results, draft, introduced), context: ctx };
   },
 };
+
+/** A tag in the present tense, as features write dialogue: "she says", "he asks". */
+const PRESENT_TAG = /\b(says|asks|calls|shouts|replies|answers|adds|laughs|mutters|whispers|tells)\b/u;
 
 /**
  * The delayed identification of news leads: "A crane driver who … told inspectors
