@@ -92,5 +92,6 @@ describe("subjectPronounGender", () => {
   it("says nothing when the pronoun may be someone else's, or there is none", () => {
     expect(gender("Tamsin Odo met Bran Kell at his boat.", "Bran Kell")).toBeUndefined();
     expect(gender("Tamsin Odo arrives at four.")).toBeUndefined();
+    expect(gender("Tamsin Odo said he never used a script.")).toBeUndefined();
   });
 });

@@ -100,6 +100,8 @@ const RESOLUTION_PENALTY: Partial<Record<Resolution, number>> = {
 /** What one sentence tells us about who is being talked about. */
 interface SentenceFacts {
   subject?: Entity;
+  /** Character offset of the subject phrase, when read. */
+  subjectAt?: number;
   /** People and organisations mentioned, in order, with their character offsets. */
   mentions: { entity: Entity; at: number; object: boolean }[];
 }
@@ -288,7 +290,7 @@ export class StoryContext {
   private antecedent(accept: (e: Entity) => boolean, current?: SentenceFacts, before?: number): Entity | undefined {
     if (current && before !== undefined) {
       // "The singer posted a note …, in which she said …".
-      if (current.subject && accept(current.subject) && current.mentions.some((m) => m.entity === current.subject && m.at < before)) return current.subject;
+      if (current.subject && accept(current.subject) && (current.mentions.some((m) => m.entity === current.subject && m.at < before) || (current.subjectAt ?? before) < before)) return current.subject;
     }
     for (let i = this.history.length - 1, n = 0; i >= 0 && n < 10; i--, n++) {
       const facts = this.history[i] as SentenceFacts;
@@ -505,7 +507,10 @@ export class StoryContext {
     facts.mentions.sort((a, b) => a.at - b.at);
     const clause = readClause(tokens, tokens.length, source, this.isName);
     const subject = this.clauseSpeaker(clause, { tokens, source }, facts);
-    if (subject.entity) facts.subject = subject.entity;
+    if (subject.entity && isSubjectEntity(subject.entity, subject.phrase)) {
+      facts.subject = subject.entity;
+      if (clause.subjectStart !== undefined) facts.subjectAt = clause.subjectStart;
+    }
     // "Kayleigh Stott, 19, arrives …, still in her helmet": the subject's own pronoun gives the sex.
     const subj = facts.subject;
     if (subj?.kind === "person" && !subj.gender && clause.subjectStart !== undefined) {
@@ -535,6 +540,13 @@ export class StoryContext {
       if (e) return { entity: e, resolution: ["document-author"], phrase: sender };
     }
     const named = clause.appositives.find((a) => a.type === "name");
+    // "The Presiding Officer, Gwen Tallis,": a capitalised title, then the person's name.
+    if (subject.type === "name" && named?.type === "name" && /^the\s/iu.test(subject.text) && subject.words.every((w) => /^\p{Lu}/u.test(w)) && !looksLikeOrganisation(named.words) && named.words.length >= 2 && !looksLikeOrganisation(subject.words)) {
+      const r = this.nameEntity(named.words, named.role ?? roleText(subject.text));
+      if (!r.entity.role) r.entity.role = roleText(subject.text);
+      this.addRole(subject.text, r.entity);
+      return { entity: r.entity, resolution: [r.resolution], phrase: named };
+    }
     if (subject.type === "role" && named?.type === "name") {
       // "The chief engineer of the port, Wenna Tolk, said": the role lands on her.
       const r = this.nameEntity(named.words, named.role ?? roleText(subject.text));
@@ -621,6 +633,16 @@ export class StoryContext {
 }
 
 /**
+ * Whether a sentence's subject can be who a later pronoun means: a person, an
+ * organisation, or an unnamed person or group written with a person noun
+ * ("My mother", "Parents"), not "Her name" or "The plan".
+ */
+export function isSubjectEntity(e: Entity, phrase: Phrase | undefined): boolean {
+  if (e.kind !== "unnamed" || phrase?.type !== "role") return true;
+  return PERSON_NOUNS.has(phrase.head) || isPlural(e.name);
+}
+
+/**
  * The sex the first he/she/his/her after a sentence's subject gives it, when
  * no one else is mentioned between them ("Kayleigh Stott arrives, still in her
  * bike helmet" → female). Undefined when the pronoun comes after another person.
@@ -631,8 +653,10 @@ export function subjectPronounGender(tokens: readonly Token[], subjectAt: number
     if (t.start <= subjectAt || t.quote !== undefined) continue;
     if (t.start > firstOther) return undefined;
     const w = lower(t);
-    if (/^(she|her|herself|hers)$/u.test(w)) return "female";
-    if (/^(he|him|his|himself)$/u.test(w)) return "male";
+    // "Ruth said he never used a script": after a speech verb the pronoun is someone else's.
+    if (SPEECH_VERBS.has(w) || w === "that") return undefined;
+    if (/^(her|herself)$/u.test(w)) return "female";
+    if (/^(his|himself)$/u.test(w)) return "male";
   }
   return undefined;
 }

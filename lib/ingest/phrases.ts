@@ -52,6 +52,8 @@ export function readPhrase(tokens: readonly Token[], source: string, isName: (ru
   if (words.length === 1 && PRONOUNS[lower(words[0])] !== undefined) return { type: "pronoun", word: lower(words[0]), text: all };
   // "Nobody came", "no one", "Everything is electric now": nobody a pronoun could later point to.
   if (isIndefinite(words)) return undefined;
+  // "What has changed?", "Why midwifery?": a question word is no one.
+  if (/^(what|why|how|when|where|which|whose)$/u.test(lower(words[0]))) return undefined;
 
   // The head is the last word before the first preposition or relative: "Crews at the Vellum quay" → Crews.
   const firstPrep = words.findIndex((t, i) => i > 0 && (PREPOSITIONS.has(t.word) || RELATIVES.has(t.word)));
@@ -104,6 +106,8 @@ export interface Clause {
   lead?: Token[];
 }
 
+const TIME_WORDS = new Set("year week month night morning evening afternoon day time summer winter spring autumn weekend season monday tuesday wednesday thursday friday saturday sunday".split(" "));
+
 /**
  * "Odo crouches beside him", "She nods.": a lowercase -s or -ed word after a
  * pronoun, or after a name and before a preposition, article, pronoun or the
@@ -122,6 +126,8 @@ const stopsChunk = (t: Token, prev: Token | undefined, atStart: boolean, next?: 
   if (t.punct || t.quote !== undefined) return true;
   if (atStart) return false;
   const w = lower(t);
+  // "One dad last year asked", "she every Tuesday says": a time phrase ends the subject.
+  if (/^(last|every|each|this|next)$/u.test(w) && TIME_WORDS.has(lower(next)) && !DETERMINERS.has(lower(prev)) && !prev?.possessive) return true;
   // "The reply", "the first", "his answer": a word straight after an article is a noun, whatever else it can be.
   if (prev && /^(the|a|an|his|her|their|its|my|our|your)$/iu.test(prev.word) && /^\p{Ll}/u.test(t.word) && !RELATIVES.has(w)) return false;
   if (isVerbish(t) || ADVERBS.has(w) || RELATIVES.has(w) || w === "not") return true;
@@ -188,6 +194,11 @@ export function readClause(tokens: readonly Token[], end: number, source: string
         i = subj;
       }
     }
+  }
+  // "every Tuesday she says", "last year he told": a time phrase before the subject.
+  if (!lead && /^(every|each|last|this|next)$/iu.test(tokens[i]?.word ?? "") && TIME_WORDS.has(lower(tokens[i + 1]))) {
+    lead = tokens.slice(i, i + 2);
+    i += 2;
   }
   const clause: Clause = { appositives: [], passive: false, ...(lead ? { lead } : {}) };
   // "… but said it fits …": the subject is elided, not "said it fits".
