@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CALIBRATED, StoryContext, clauseStart, confidenceOf, governingVerb, isPlural, subjectPronounGender, tagAfter } from "./attribute";
+import { CALIBRATED, StoryContext, clauseStart, confidenceOf, governingVerb, isPlural, roleHead, subjectPronounGender, tagAfter } from "./attribute";
 import { placeholder, tokenize } from "./sentences";
 
 const Q = placeholder(0);
@@ -93,5 +93,14 @@ describe("subjectPronounGender", () => {
     expect(gender("Tamsin Odo met Bran Kell at his boat.", "Bran Kell")).toBeUndefined();
     expect(gender("Tamsin Odo arrives at four.")).toBeUndefined();
     expect(gender("Tamsin Odo said he never used a script.")).toBeUndefined();
+  });
+});
+
+describe("roleHead", () => {
+  it("is the noun before any preposition", () => {
+    expect(roleHead("nurse at harbridge general")).toBe("nurse");
+    expect(roleHead("father of three")).toBe("father");
+    expect(roleHead("chief engineer")).toBe("engineer");
+    expect(roleHead("the Dancing On Sunset hitmaker")).toBe("hitmaker");
   });
 });

@@ -21,7 +21,7 @@ import {
 } from "./lexicon";
 import { REPLY_NOUNS, SERIES_HEADS, senderPhrase } from "./messages";
 import { type NameRun, fullestName, looksLikeOrganisation, nameRuns, splitName } from "./names";
-import { type Phrase, isVerbish, lower, readClause, readPhrase } from "./phrases";
+import { PREPOSITIONS, type Phrase, isVerbish, lower, readClause, readPhrase } from "./phrases";
 import { type Token, tokenize } from "./sentences";
 
 export type SpeakerKind = "person" | "organisation" | "unnamed";
@@ -263,7 +263,7 @@ export class StoryContext {
 
   addRole(role: string, entity: Entity): void {
     const words = role.toLowerCase().replace(/^(her|his|their|the|a|an)\s+/u, "");
-    const head = words.split(/\s+/u).pop() ?? "";
+    const head = roleHead(role);
     if (!head) return;
     this.roles.push({ words, head, entity });
     if (!entity.gender) {
@@ -274,12 +274,16 @@ export class StoryContext {
 
   private roleEntity(text: string): Entity | undefined {
     const words = stripThe(text.toLowerCase().replace(/^(her|his|their)\s+/u, ""));
-    const head = words.split(/\s+/u).pop() ?? "";
+    const head = roleHead(text);
     const squash = (x: string) => x.replace(/[\s-]+/gu, "");
     const exact = this.roles.filter((r) => r.words === words || r.words.endsWith(` ${words}`) || squash(r.words) === squash(words));
     if (exact.length) return exact[exact.length - 1]?.entity;
     const byHead = new Set(this.roles.filter((r) => r.head === head).map((r) => r.entity));
-    return byHead.size === 1 ? [...byHead][0] : undefined;
+    if (byHead.size) return byHead.size === 1 ? [...byHead][0] : undefined;
+    // "Detective Sergeant Mark Olumide" … "the detective": a one-word role naming any word of a title, when only one person holds it.
+    if (words.includes(" ")) return undefined;
+    const byWord = new Set(this.roles.filter((r) => r.words.split(/\s+/u).includes(words)).map((r) => r.entity));
+    return byWord.size === 1 ? [...byWord][0] : undefined;
   }
 
   /**
@@ -630,6 +634,14 @@ export class StoryContext {
   allEntities(): Entity[] {
     return [...this.entities.values()];
   }
+}
+
+/** The noun a role is about: the last word before a preposition ("nurse at the general" → nurse, "father of three" → father). */
+export function roleHead(role: string): string {
+  // A capitalised "On" or "Of" belongs to a title ("the Dancing On Sunset hitmaker"), not the role.
+  const w = role.trim().replace(/^(her|his|their|the|a|an)\s+/iu, "").split(/\s+/u);
+  const prep = w.findIndex((x, i) => i > 0 && PREPOSITIONS.has(x));
+  return ((prep > 0 ? w[prep - 1] : w[w.length - 1]) ?? "").toLowerCase();
 }
 
 /**

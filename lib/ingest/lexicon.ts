@@ -21,6 +21,7 @@ export const SPEECH_VERBS = set(`
   sobbed cried cries exclaimed sighed thundered fumed raged gushed admitted reported reports testified testifies
   mentioned mentions announced indicated indicates alleged alleges charged identifies identified
   say tell write ask warn shout yell scream insist claim describe reply add
+  saying asking shouting yelling screaming repeating muttering whispering
 `);
 
 /** Nouns for written or spoken texts whose author is the speaker ("the statement read", "a leaked memo"). */
@@ -111,7 +112,7 @@ export const CLAUSE_OPENERS = set(`
   Addressing Discussing Speaking Asked Earlier Later Meanwhile However Yesterday Today Tonight Last This Then
   Separately Elsewhere Overall Instead Still Now Once With Without Under Over From By According Amid Among
   Upon Within Like Unlike Having Writing Responding Commenting Reacting Asked Interviewed Instead Hours Days
-  Minutes Weeks Months Years Moments Shortly Soon Afterwards
+  Minutes Weeks Months Years Moments Shortly Soon Afterwards Outside Inside
 `);
 
 /** A word that ends a subordinate clause's hold on a speech verb: "apologised when crews were left 'stranded'". */

@@ -4,7 +4,7 @@
  * what kind of phrase a speaker is written as (a name, a pronoun, a role
  * noun, an organisation noun, a document).
  */
-import { ADVERBS, CLAUSE_OPENERS, DOCUMENT_NOUNS, INDEFINITE_PRONOUNS, NON_SPEECH_VERBS, ORG_NOUNS, PRONOUNS, SPEECH_VERBS } from "./lexicon";
+import { ADVERBS, CLAUSE_OPENERS, DOCUMENT_NOUNS, INDEFINITE_PRONOUNS, NON_SPEECH_VERBS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS } from "./lexicon";
 import { type NameRun, nameRuns } from "./names";
 import type { Token } from "./sentences";
 
@@ -133,6 +133,8 @@ const stopsChunk = (t: Token, prev: Token | undefined, atStart: boolean, next?: 
   if (isVerbish(t) || ADVERBS.has(w) || RELATIVES.has(w) || w === "not") return true;
   if (presentVerbAfterSubject(t, prev, next)) return true;
   // "A statement issued by …", "The union representing workers …": a participle after a noun, not after "the" or "a".
+  // "The station's managing director", "the presiding officer": a participle naming a post.
+  if (/^[a-z]+ing$/u.test(t.word) && PERSON_NOUNS.has(lower(next))) return false;
   return /^[a-z]+(ed|ing)$/u.test(t.word) && !!prev && !DETERMINERS.has(lower(prev)) && !/^[a-z]+ing$/u.test(prev.word);
 };
 
