@@ -48,6 +48,8 @@ const ENTRY_TTL_SECONDS = 30 * 24 * 3600;
 const STATE_TTL_SECONDS = ENTRY_TTL_SECONDS + 24 * 3600;
 const TAGS_HEADER = "x-next-cache-tags";
 const IMPLICIT_TAG_PREFIX = "_N_T_";
+/** Decoded pages a process keeps (see LocalCopies) unless next.config.js sets `cacheMaxMemorySize`. */
+const LOCAL_COPIES_BYTES = 64 * 1024 * 1024;
 /** How many reads to remember the render start of (see `renderStarts`). */
 const MAX_REMEMBERED_READS = 10_000;
 
@@ -61,16 +63,20 @@ if not floor then
 end`;
 
 /**
- * KEYS: entry, state. ARGV: run id, state TTL, tags known only to the reader (fetch cache).
- * Returns {now} for a miss, else {now, value, lastModified, tag, expired, stale, ...} for the tags with a time.
+ * KEYS: entry, state. ARGV: run id, state TTL, the render time of the copy the
+ * reader holds ('' for none), tags known only to the reader (fetch cache).
+ * Returns {now} for a miss, else {now, value, lastModified, tag, expired, stale, ...}
+ * for the tags with a time; value is '' when the reader's copy is this one.
  */
 const GET_SCRIPT = `${NOW_MS}${ENSURE_FLOOR}
-local e = redis.call('HMGET', KEYS[1], 'v', 'm', 't')
-if not e[1] or tonumber(e[2]) < tonumber(floor) then return {now} end
-local out = {now, e[1], e[2]}
+local e = redis.call('HMGET', KEYS[1], 'm', 't')
+if not e[1] or tonumber(e[1]) < tonumber(floor) then return {now} end
+local v = ''
+if e[1] ~= ARGV[3] then v = redis.call('HGET', KEYS[1], 'v') or '' end
+local out = {now, v, e[1]}
 local tags = {}
-for tag in string.gmatch(e[3] or '', '[^,]+') do tags[#tags + 1] = tag end
-for i = 3, #ARGV do tags[#tags + 1] = ARGV[i] end
+for tag in string.gmatch(e[2] or '', '[^,]+') do tags[#tags + 1] = tag end
+for i = 4, #ARGV do tags[#tags + 1] = ARGV[i] end
 for _, tag in ipairs(tags) do
   local r = redis.call('HMGET', KEYS[2], 'x:' .. tag, 's:' .. tag)
   if r[1] or r[2] then
@@ -455,9 +461,57 @@ function mirrorTagStates(states) {
 }
 
 /**
+ * The decoded pages this process has read or rendered, each with the render
+ * time it has in Redis. Redis stays the judge of what may be served: every
+ * read still asks it (the entry's time and its tags), and only when the
+ * entry there is the same render does the copy here stand in for sending,
+ * parsing and decoding the page again. Bounded by the size of the stored
+ * text, least recently used out first.
+ */
+class LocalCopies {
+  /** @param {number} maxBytes */
+  constructor(maxBytes) {
+    this.maxBytes = maxBytes;
+    this.bytes = 0;
+    /** @type {Map<string, { lastModified: number, result: { lastModified: number, value: any, cacheControl?: any }, size: number }>} */
+    this.entries = new Map();
+  }
+
+  /** @param {string} key */
+  get(key) {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  /** @param {string} key @param {number} lastModified @param {{ lastModified: number, value: any, cacheControl?: any }} result @param {number} size */
+  set(key, lastModified, result, size) {
+    this.delete(key);
+    if (size > this.maxBytes / 4) return; // one page must not push out all the others
+    this.entries.set(key, { lastModified, result, size });
+    this.bytes += size;
+    for (const [oldest, entry] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.entries.delete(oldest);
+      this.bytes -= entry.size;
+    }
+  }
+
+  /** @param {string} key */
+  delete(key) {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.bytes -= entry.size;
+  }
+}
+
+/**
  * A handler class bound to one Redis and key prefix. Next constructs it once
  * per request with the context of that request.
- * @param {{ connection: () => SharedRedis, prefix?: string, buildId?: string }} options
+ * @param {{ connection: () => SharedRedis, prefix?: string, buildId?: string, localCopiesBytes?: number }} options
  */
 function createRedisCacheHandler(options) {
   /**
@@ -469,6 +523,8 @@ function createRedisCacheHandler(options) {
    * @type {Map<string, number>}
    */
   const renderStarts = new Map();
+  /** @type {LocalCopies | undefined} made with the first handler, which knows next.config.js's cacheMaxMemorySize */
+  let copies;
 
   /** @param {string} key @param {number} at */
   function rememberRead(key, at) {
@@ -481,8 +537,10 @@ function createRedisCacheHandler(options) {
   }
 
   return class RedisCacheHandler {
-    /** @param {{ serverDistDir?: string }} ctx */
+    /** @param {{ serverDistDir?: string, maxMemoryCacheSize?: number }} ctx */
     constructor(ctx) {
+      copies ??= new LocalCopies(options.localCopiesBytes ?? (typeof ctx.maxMemoryCacheSize === "number" ? ctx.maxMemoryCacheSize : LOCAL_COPIES_BYTES));
+      this.copies = copies;
       this.redis = options.connection();
       const buildId = options.buildId ?? (ctx.serverDistDir ? buildIdOf(ctx.serverDistDir) : "dev");
       this.prefix = `${options.prefix ?? "onrecord"}:${buildId}:`;
@@ -496,24 +554,31 @@ function createRedisCacheHandler(options) {
      */
     async get(key, ctx) {
       const fetchTags = ctx?.kind === "FETCH" ? [...(ctx.tags ?? []), ...(ctx.softTags ?? [])] : [];
+      const copy = this.copies.get(key);
       let reply;
       try {
-        reply = parseGetReply(await this.redis.script(GET_SCRIPT, [`${this.prefix}e:${key}`, this.stateKey], [this.redis.runId, String(STATE_TTL_SECONDS), ...fetchTags]));
+        reply = parseGetReply(await this.redis.script(GET_SCRIPT, [`${this.prefix}e:${key}`, this.stateKey], [this.redis.runId, String(STATE_TTL_SECONDS), copy ? String(copy.lastModified) : "", ...fetchTags]));
       } catch {
         return null; // Redis away or slow: render the page rather than keep the reader waiting
       }
       rememberRead(key, reply.now);
-      if (!reply.hit) return null;
+      if (!reply.hit) {
+        this.copies.delete(key);
+        return null;
+      }
       const { value, lastModified, states } = reply.hit;
       mirrorTagStates(states);
       if (isExpired(states, lastModified, reply.now)) return null;
+      if (value === "") return copy?.lastModified === lastModified ? copy.result : null;
       let stored;
       try {
         stored = /** @type {{ value: unknown, cacheControl?: unknown }} */ (decodeValue(JSON.parse(value)));
       } catch {
         return null;
       }
-      return { lastModified, value: stored.value ?? null, ...(stored.cacheControl ? { cacheControl: stored.cacheControl } : {}) };
+      const result = { lastModified, value: stored.value ?? null, ...(stored.cacheControl ? { cacheControl: stored.cacheControl } : {}) };
+      this.copies.set(key, lastModified, result, value.length);
+      return result;
     }
 
     /**
@@ -530,8 +595,11 @@ function createRedisCacheHandler(options) {
       const tags = tagsOf(key, data, ctx?.fetchCache ? ctx.tags : []);
       const expire = typeof cacheControl?.expire === "number" && cacheControl.expire > 0 ? Math.min(cacheControl.expire, ENTRY_TTL_SECONDS) : ENTRY_TTL_SECONDS;
       const stored = JSON.stringify(encodeValue({ value: data, cacheControl }));
+      this.copies.delete(key);
       try {
-        await this.redis.script(SET_SCRIPT, [`${this.prefix}e:${key}`, this.stateKey], [this.redis.runId, String(STATE_TTL_SECONDS), stored, renderStart === undefined ? "" : String(renderStart), tags.join(","), String(Math.ceil(expire))]);
+        const now = Number(await this.redis.script(SET_SCRIPT, [`${this.prefix}e:${key}`, this.stateKey], [this.redis.runId, String(STATE_TTL_SECONDS), stored, renderStart === undefined ? "" : String(renderStart), tags.join(","), String(Math.ceil(expire))]));
+        const lastModified = renderStart ?? now;
+        this.copies.set(key, lastModified, { lastModified, value: data ?? null, ...(cacheControl ? { cacheControl } : {}) }, stored.length);
       } catch {
         // Not stored: the next request renders the page again.
       }
