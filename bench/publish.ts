@@ -1,0 +1,126 @@
+/**
+ * `npm run bench:publish [-- --rounds 20]`: how long a publish takes to reach
+ * readers. On the production build in .next (`npm run build` first), with a
+ * copy of content/ and its published store, it publishes a fictional story
+ * and then corrects its headline, round after round, and times from sending
+ * `POST /api/publish` until the new headline is on the article, home and topic
+ * pages, each fetched (and so cached) just before the publish (after three
+ * publishes not counted, which warm the server up):
+ *
+ * - one instance, Next's own cache;
+ * - two instances sharing a real redis-server, publishing through one and
+ *   reading the other.
+ *
+ * Prints a Markdown table (p50 / max) and writes bench/results/publish.json.
+ * Ports: the first three of ONRECORD_PORTS (default 3410–3490) and one of
+ * REDIS_TEST_PORTS (default 6390–6399).
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { startNextInstance, type NextInstance } from "../e2e/instance";
+import { REDIS_MISSING, redisServerBinary, startRedisServer } from "../e2e/redis";
+import { portRange } from "./lib/ports";
+import { type PublishSample, publishTable, summarisePublishes } from "./lib/publish-timing";
+
+const SECRET = "bench-only-publish-secret";
+const SLUG = "bench-valden-harbour-fees-story";
+const TOPIC = "civil-defence";
+const PAGES: Record<string, string> = { article: `/articles/${SLUG}`, home: "/", topic: `/topics/${TOPIC}` };
+const GIVE_UP_MS = 30_000;
+/** Publishes not counted: the first ones also pay for compiling each route's code on first use. */
+const WARM_UP = 3;
+const REPO = path.resolve(__dirname, "..");
+
+const { values } = parseArgs({ options: { rounds: { type: "string", default: "20" } } });
+const rounds = Number(values.rounds);
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number, got ${values.rounds}`);
+
+function story(headline: string, publishedAt: string): string {
+  const draft = JSON.parse(readFileSync(path.join(REPO, "content", "articles", "corvane-cable-repair-ship-reaches-fault-site.json"), "utf8"));
+  return JSON.stringify({ ...draft, slug: SLUG, status: "published", headline, standfirst: "A story the publish bench writes. Its people and places are fictional.", publishedAt, topics: [TOPIC] }, null, 2);
+}
+
+/** A fresh copy of content/ with the build's published store. */
+function contentCopy(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "onrecord-bench-publish-"));
+  cpSync(path.join(REPO, "content"), dir, { recursive: true });
+  return dir;
+}
+
+async function text(origin: string, url: string): Promise<string> {
+  return (await fetch(`${origin}${url}`)).text();
+}
+
+async function measure(publisher: NextInstance, reader: NextInstance, contentDir: string): Promise<PublishSample[]> {
+  const samples: PublishSample[] = [];
+  const publishedAt = new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
+  for (let round = 0; round < WARM_UP + rounds; round++) {
+    const headline = `Valden harbour fees hold for round ${round} of the bench ${Math.random().toString(36).slice(2, 8)}`;
+    // The reader has the pages cached as they are before the publish.
+    for (const url of Object.values(PAGES)) await text(reader.origin, url);
+    writeFileSync(path.join(contentDir, "articles", `${SLUG}.json`), story(headline, publishedAt));
+    const start = performance.now();
+    const response = await fetch(`${publisher.origin}/api/publish`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${SECRET}`, "content-type": "application/json" },
+      body: JSON.stringify({ slugs: [SLUG] }),
+    });
+    const requestMs = performance.now() - start;
+    if (response.status !== 200) throw new Error(`publish answered ${response.status}: ${await response.text()}`);
+    const live = await Promise.all(
+      Object.entries(PAGES).map(async ([name, url]) => {
+        while (!(await text(reader.origin, url)).includes(headline)) {
+          if (performance.now() - start > GIVE_UP_MS) throw new Error(`${url} did not show the new headline within ${GIVE_UP_MS} ms`);
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+        return [name, performance.now() - start] as const;
+      }),
+    );
+    if (round >= WARM_UP) samples.push({ requestMs, liveMs: Object.fromEntries(live) });
+  }
+  return samples;
+}
+
+async function main() {
+  if (!existsSync(path.join(REPO, ".next", "BUILD_ID")) || !existsSync(path.join(REPO, "content", ".published"))) {
+    throw new Error("no production build with its published store: run `npm run build` first");
+  }
+  const binary = redisServerBinary();
+  if (!binary) throw new Error(REDIS_MISSING);
+  const { from } = portRange();
+  const runs = [];
+
+  const single = contentCopy();
+  const alone = await startNextInstance(from, { CONTENT_DIR: single, PUBLISH_SECRET: SECRET });
+  try {
+    runs.push({ name: "one instance", summary: summarisePublishes(await measure(alone, alone, single)) });
+  } finally {
+    await alone.stop();
+    rmSync(single, { recursive: true, force: true });
+  }
+
+  const shared = contentCopy();
+  const redis = await startRedisServer({ binary });
+  const env = { CONTENT_DIR: shared, PUBLISH_SECRET: SECRET, REDIS_URL: redis.url };
+  const instances: NextInstance[] = [];
+  try {
+    instances.push(await startNextInstance(from + 1, env), await startNextInstance(from + 2, env));
+    runs.push({ name: "two instances on Redis (publish on A, read B)", summary: summarisePublishes(await measure(instances[0]!, instances[1]!, shared)) });
+  } finally {
+    await Promise.all(instances.map((i) => i.stop()));
+    await redis.dispose();
+    rmSync(shared, { recursive: true, force: true });
+  }
+
+  console.log(publishTable(runs));
+  const out = path.join(REPO, "bench", "results", "publish.json");
+  writeFileSync(out, `${JSON.stringify({ generatedAt: new Date().toISOString(), rounds, warmUp: WARM_UP, cpus: os.cpus().length, loadAverage: os.loadavg(), runs }, null, 2)}\n`);
+  console.log(`\nwritten to ${path.relative(REPO, out)}`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
