@@ -5,8 +5,9 @@ import { writeFixtureArticle } from "./server-env";
  * quotations and a bidi override that would run as code, or reverse the words
  * around them, if any part of the page, its JSON-LD, its share page or its card
  * treated content as markup. A test writes it into the server's copy of the
- * content (published, so its quote page and card, which render on request,
- * serve it; the article itself is prerendered, so it is read through preview).
+ * content and reads it through preview (a file is live only once published);
+ * e2e/publish.spec.ts publishes it on a server of its own to check its quote
+ * page and card.
  */
 export const HOSTILE = "</script><script>alert(1)</script>";
 

@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
 /**
@@ -18,9 +20,11 @@ const REPO = path.resolve(__dirname, "..");
 export async function startNextInstance(port: number, env: Record<string, string>): Promise<NextInstance> {
   // Another server on the port would answer the readiness check in this one's place.
   if (await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false)) throw new Error(`port ${port} is already taken`);
+  // Its own page cache: the build's (.next/server) is shared by every server of the build, whatever its content folder.
+  const pageCache = mkdtempSync(path.join(os.tmpdir(), "onrecord-page-cache-"));
   const child: ChildProcess = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: REPO,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ONRECORD_PAGE_CACHE_DIR: pageCache, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -31,10 +35,12 @@ export async function startNextInstance(port: number, env: Record<string, string
     origin,
     output: () => output,
     async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGTERM");
-      await exited;
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.kill("SIGTERM");
+        await exited;
+      }
+      rmSync(pageCache, { recursive: true, force: true });
     },
   };
   const deadline = Date.now() + 60_000;

@@ -262,21 +262,4 @@ test.describe("hostile text", () => {
     expect(JSON.parse(ld.text).headline).toBe(article.headline);
     expect(dialogs).toEqual([]);
   });
-
-  test("its quote page shows it as text and its card is drawn", async ({ page, request }) => {
-    const quote = collectQuotes(articleSchema.parse(article)).find((q) => q.text.includes(HOSTILE))!;
-    const quotePath = `/articles/${fixture.slug}/quotes/${quote.id}`;
-    const dialogs: string[] = [];
-    page.on("dialog", async (dialog) => {
-      dialogs.push(dialog.message());
-      await dialog.dismiss();
-    });
-    await page.goto(quotePath);
-    await expect(page.locator("h1")).toHaveText(`“${shareableQuote(quote.text)}”`);
-    expect(JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "").text).toBe(quote.text);
-    expect(dialogs).toEqual([]);
-    const response = await request.get(`${quotePath}/card.png`);
-    expect(response.status()).toBe(200);
-    expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });
-  });
 });

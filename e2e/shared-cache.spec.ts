@@ -1,8 +1,6 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { type NextInstance, startNextInstance } from "./instance";
+import { PUBLISH_TEST_SECRET, demoStory, fetchPage, liveWithin, privateContent, publishThrough } from "./publishing";
 import { REDIS_MISSING, type RedisServer, redisServerBinary, startRedisServer } from "./redis";
 import { DESKTOP_ONLY } from "./scope";
 import { E2E_PORT } from "./server-env";
@@ -15,7 +13,6 @@ import { E2E_PORT } from "./server-env";
  * readers still get pages while a publish says the shared cache is missing.
  */
 
-const SECRET = "e2e-only-publish-secret";
 const SLUG = "valden-ferry-timetable-restored-after-cable-repair";
 const TOPIC = "civil-defence";
 const HEADLINE = "Valden ferry timetable restored as the repaired cable comes back";
@@ -23,69 +20,37 @@ const CORRECTED = "Valden ferry timetable restored a day early as the repaired c
 /** Within what the issue asks of a publish on any instance. */
 const LIVE_WITHIN_MS = 5_000;
 
-/** A fictional story: the example draft's people and place, published now so that it leads the home page. */
-function story(headline: string, status: "published" | "draft" = "published"): Record<string, unknown> {
-  const draft = JSON.parse(readFileSync(path.join("content", "articles", "corvane-cable-repair-ship-reaches-fault-site.json"), "utf8"));
-  return {
-    ...draft,
-    slug: SLUG,
-    status,
-    headline,
-    standfirst: "A demo story for the shared-cache test. Its people and places are fictional.",
-    publishedAt: new Date().toISOString().replace(/\.\d{3}Z$/, "Z"),
-    topics: [TOPIC],
-  };
-}
+const story = (headline: string, status: "published" | "draft" = "published") => demoStory(SLUG, headline, { status, topics: [TOPIC] });
 
 test.describe("two instances sharing Redis", DESKTOP_ONLY, () => {
   test.describe.configure({ mode: "serial" });
 
   const binary = redisServerBinary();
-  let contentDir = "";
+  let content: ReturnType<typeof privateContent> | undefined;
   let redis: RedisServer | undefined;
   let a: NextInstance | undefined;
   let b: NextInstance | undefined;
 
-  const articleFile = () => path.join(contentDir, "articles", `${SLUG}.json`);
-  const write = (article: unknown) => writeFileSync(articleFile(), typeof article === "string" ? article : JSON.stringify(article, null, 2));
-
-  async function publish(through: NextInstance, slugs: string[] = [SLUG]) {
-    const response = await fetch(`${through.origin}/api/publish`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${SECRET}`, "content-type": "application/json" },
-      body: JSON.stringify({ slugs }),
-    });
-    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-  }
-
-  async function page(on: NextInstance, url: string) {
-    const response = await fetch(`${on.origin}${url}`);
-    return { status: response.status, html: await response.text() };
-  }
-
-  /** Waits until `check` holds on the instance; gives how long it took (ms). */
-  async function liveOn(on: NextInstance, check: () => Promise<boolean>, what: string): Promise<number> {
-    const start = Date.now();
-    await expect.poll(check, { message: `${what} on ${on.origin}`, timeout: LIVE_WITHIN_MS, intervals: [50, 100, 200] }).toBe(true);
-    return Date.now() - start;
-  }
+  const write = (article: unknown) => content!.write(SLUG, article);
+  const publish = async (through: NextInstance) => publishThrough(through.origin, [SLUG]);
+  const page = async (on: NextInstance, url: string) => fetchPage(on.origin, url);
+  const liveOn = async (on: NextInstance, check: () => Promise<boolean>, what: string) => liveWithin(check, `${what} on ${on.origin}`, LIVE_WITHIN_MS);
 
   test.beforeAll(async () => {
     test.skip(!binary, REDIS_MISSING);
     test.setTimeout(120_000);
-    // The content folder with its published store (content/.published, written by the build), as both instances share it.
-    contentDir = mkdtempSync(path.join(os.tmpdir(), "onrecord-shared-cache-"));
-    cpSync("content", contentDir, { recursive: true });
-    rmSync(articleFile(), { force: true });
+    // One content folder with its published store, as both instances share it.
+    content = privateContent("shared-cache");
+    content.remove(SLUG);
     redis = await startRedisServer({ binary: binary! });
-    const env = { CONTENT_DIR: contentDir, REDIS_URL: redis.url, PUBLISH_SECRET: SECRET, PREVIEW_SECRET: "e2e-only-preview-secret" };
+    const env = { CONTENT_DIR: content.dir, REDIS_URL: redis.url, PUBLISH_SECRET: PUBLISH_TEST_SECRET, PREVIEW_SECRET: "e2e-only-preview-secret" };
     [a, b] = await Promise.all([startNextInstance(E2E_PORT + 1, env), startNextInstance(E2E_PORT + 2, env)]);
   });
 
   test.afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()]);
     await redis?.dispose();
-    if (contentDir) rmSync(contentDir, { recursive: true, force: true });
+    content?.dispose();
   });
 
   test.beforeEach(() => {
