@@ -4,8 +4,12 @@
  * (or a person or topic) has any. Problems in drafts are printed as warnings:
  * a draft is never published, so a broken one must not hold back a build.
  *
- * With `--publish` (the build's first step) a clean archive is then published
- * whole to the published store (lib/published), which is what readers see.
+ * With `--publish` (`npm run publish:archive`) a clean archive is then
+ * published whole to the published store (lib/published), which is what
+ * readers see. With `--seed` (the build's first step) only when no archive
+ * was ever published there: after that a build reads the store and never the
+ * archive, so its time does not grow with the archive, and stories go live
+ * one by one through POST /api/publish.
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -13,10 +17,21 @@ import { blockingProblems, contentRoot, loadContentRoot } from "../lib/content/l
 import { formatProblem } from "../lib/content/problems";
 import { plural } from "../lib/format/text";
 import { publishArchive } from "../lib/published/publish";
-import { publishedRoot } from "../lib/published/store";
+import { publishedRoot, storeExists } from "../lib/published/store";
 
-const { values, positionals } = parseArgs({ options: { publish: { type: "boolean", default: false } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: { publish: { type: "boolean", default: false }, seed: { type: "boolean", default: false } },
+  allowPositionals: true,
+});
 const root = positionals[0] ? path.resolve(positionals[0]) : contentRoot();
+const store = publishedRoot(root);
+if (values.seed && storeExists(store)) {
+  console.log(
+    `✓ ${path.relative(process.cwd(), store) || "."}/ already holds the published site: the build reads it, not the archive. ` +
+      "Publish stories with POST /api/publish (npm run publish), or the whole archive again with npm run publish:archive.",
+  );
+  process.exit(0);
+}
 const loaded = loadContentRoot(root);
 const where = path.relative(process.cwd(), root) || ".";
 const blocking = blockingProblems(loaded);
@@ -47,9 +62,8 @@ console.log(
     `${loaded.people.length} speakers, ${loaded.topics.length} topics — ${inDrafts.length > 0 ? "published content has no problems" : "no problems"}.`,
 );
 
-if (values.publish) {
+if (values.publish || values.seed) {
   const started = performance.now();
-  const store = publishedRoot();
   void publishArchive(loaded, store).then((done) =>
     console.log(
       `✓ published ${plural(done.articles, "article")} to ${path.relative(process.cwd(), store) || "."}/ ` +

@@ -1,4 +1,4 @@
-import { appendFileSync, readdirSync, rmSync } from "node:fs";
+import { appendFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { type ArticleRecord, articleRecord } from "../article/record";
 import { type LoadedContent, type Folder, contentRoot, loadSingleArticle } from "../content/loader";
@@ -92,6 +92,16 @@ function putIfChanged(store: string, folder: Folder, id: string, value: unknown)
   return true;
 }
 
+function writeNew(file: string, text: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+}
+
 function writeBase(store: string, records: readonly ArticleRecord[]): void {
   const header: BaseHeader = { format: 1, publishedAt: new Date().toISOString() };
   // The journal is emptied first: a reader that loads between the two writes sees the old base without its journal for a moment, never the new base with the old journal.
@@ -119,8 +129,11 @@ export async function publishArchive(loaded: Pick<LoadedContent, "articles" | "p
         keep.add(`${id}.json`);
         const file = storeFile(store, folder, id);
         const text = storeText(value);
-        if (readText(file) === text) continue;
-        writeAtomic(file, text);
+        const old = readText(file);
+        if (old === text) continue;
+        // A new file can be written in place: nothing reads it before the base written below lists it.
+        if (old === undefined) writeNew(file, text);
+        else writeAtomic(file, text);
         written++;
       }
       let names: string[] = [];

@@ -23,8 +23,8 @@ import type { ArticleRecord } from "../article/record";
  */
 
 /** `PUBLISHED_DIR` when set, else `.published` inside the content root. */
-export function publishedRoot(): string {
-  return process.env.PUBLISHED_DIR ? path.resolve(/*turbopackIgnore: true*/ process.env.PUBLISHED_DIR) : path.join(/*turbopackIgnore: true*/ contentRoot(), ".published");
+export function publishedRoot(content: string = contentRoot()): string {
+  return process.env.PUBLISHED_DIR ? path.resolve(/*turbopackIgnore: true*/ process.env.PUBLISHED_DIR) : path.join(/*turbopackIgnore: true*/ content, ".published");
 }
 
 export const indexDir = (root: string) => path.join(/*turbopackIgnore: true*/ root, "index");
