@@ -2,7 +2,7 @@ import { createClient } from "redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tagsManifest } from "next/dist/server/lib/incremental-cache/tags-manifest.external";
 import { REDIS_MISSING, redisServerBinary, startRedisServer, type RedisServer } from "../../e2e/redis";
-import { SharedRedis, closeSharedRedis, createRedisCacheHandler, decodeValue, encodeValue, isExpired, parseGetReply, tagsOf } from "./redis-cache-handler";
+import { SharedRedis, closeSharedRedis, createRedisCacheHandler, decodeValue, encodeValue, isExpired, packStored, parseGetReply, tagsOf, unpackStored } from "./redis-cache-handler";
 import { sharedCacheStatus } from "./shared-cache";
 
 // A PNG's first bytes: not valid UTF-8, so a handler that stored bodies as text would corrupt share cards.
@@ -32,6 +32,14 @@ describe("cache values in Redis", () => {
     const page = decodeValue(JSON.parse(JSON.stringify(encodeValue(articlePage("A"))))) as ReturnType<typeof articlePage>;
     expect(page.segmentData.get("/_tree")?.toString()).toBe("tree");
     expect(page.rscData.toString()).toBe("rsc:A");
+  });
+
+  it("compresses what Redis keeps and reads it back", () => {
+    const json = JSON.stringify(encodeValue(articlePage("A".repeat(5000))));
+    const packed = packStored(json);
+    expect(packed.length).toBeLessThan(json.length / 10);
+    expect(unpackStored(packed)).toBe(json);
+    expect(unpackStored('{"plain":true}')).toBe('{"plain":true}');
   });
 
   it("tags a page with its header's tags and its own path's implicit tag", () => {
