@@ -26,14 +26,14 @@ function validateContentOrExit() {
 
 /**
  * What a CDN in front of the site may do with a published page. Pages change
- * only when the site is rebuilt and redeployed, so a CDN may keep a page for a
- * minute and then serve it stale for up to a day while it fetches the new one
- * in the background: a correction reaches readers within about a minute of a
- * deploy, and the origin sees about one request per page per minute per edge.
+ * when an article is published (POST /api/publish), so a CDN may keep a page
+ * for a minute and then serve it stale for up to a day while it fetches the
+ * new one in the background: a correction reaches readers within about a
+ * minute of its publish with no purge, and the origin sees about one request
+ * per page per minute per edge.
  *
  * Next's own header for a fully static page is `s-maxage=31536000` with no
- * `stale-while-revalidate` (it adds one only for a numeric `revalidate`, i.e.
- * ISR, which would re-render pages at run time from the content folder).
+ * `stale-while-revalidate` (it adds one only for a numeric `revalidate`).
  * Next keeps a Cache-Control already set by these rules on prerendered pages,
  * and replaces it with `private, no-cache, no-store` on draft-mode and error
  * responses. docs/deploy.md has the rest.
