@@ -637,12 +637,13 @@ function createRedisCacheHandler(options) {
       const list = (typeof tags === "string" ? [tags] : tags).filter((tag) => tag && !tag.includes(","));
       if (list.length === 0) return;
       const mode = durations ? (durations.expire === undefined ? "stale" : String(durations.expire)) : "";
-      // This process sees it at once, whatever Redis does.
-      const now = Date.now();
-      mirrorTagStates(list.map((tag) => (mode === "" ? { tag, expired: now } : { tag, stale: now, ...(mode === "stale" ? {} : { expired: now + Number(mode) * 1000 }) })));
+      // This process sees it at once, in Redis's time (the time its pages are stamped with) or, with Redis away, its own.
+      /** @param {number} now */
+      const mirror = (now) => mirrorTagStates(list.map((tag) => (mode === "" ? { tag, expired: now } : { tag, stale: now, ...(mode === "stale" ? {} : { expired: now + Number(mode) * 1000 }) })));
       try {
-        await this.redis.script(REVALIDATE_SCRIPT, ["", this.stateKey], [this.redis.runId, String(STATE_TTL_SECONDS), mode, ...list]);
+        mirror(Number(await this.redis.script(REVALIDATE_SCRIPT, ["", this.stateKey], [this.redis.runId, String(STATE_TTL_SECONDS), mode, ...list])));
       } catch (error) {
+        mirror(Date.now());
         const queue = this.redis.pending.get(this.stateKey) ?? [];
         queue.push({ state: this.stateKey, tags: list, mode });
         this.redis.pending.set(this.stateKey, queue);
