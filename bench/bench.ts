@@ -13,13 +13,13 @@ import path from "node:path";
 import { parseBenchArgs } from "./lib/args";
 import { BUDGETS, checkBudgets, servingBudgets } from "./lib/budgets";
 import type { SizeResult } from "./lib/results";
-import { formatMs } from "./lib/stats";
+import { formatMs, percentile } from "./lib/stats";
 import { budgetTable, resultsTable, servingTable } from "./lib/table";
 import { installCleanup, remove, removeAtExit, snapshot, tempDir } from "./run/cleanup";
 import { SEED_SLUG, writeCorpus } from "./run/corpus-writer";
 import { LOAD, WARMUP_SECONDS, type PreviewSession, enterPreview, listings, pageWeight, previewResult, serving, timePreview } from "./run/measure";
 import { ensureBareApp } from "./run/bare-app";
-import { type RunningServer, runBuild, startBareServer, startServer } from "./run/next-process";
+import { type RunningServer, runArchivePublish, runBuild, startBareServer, startServer } from "./run/next-process";
 import { otherNextProcesses } from "./run/proc-sampler";
 import { requireWrk } from "./run/wrk";
 
@@ -82,8 +82,11 @@ async function main() {
     progress(`${corpus.articles} articles, ${corpus.people} people, ${corpus.topics} topics written in ${formatMs(corpus.writeMs)}`);
 
     remove(DIST_DIR);
-    progress("building…");
     const env = { contentDir, distDir: DIST_DIR, previewSecret: secret };
+    progress("publishing the archive (once, as a first deploy)…");
+    const archivePublish = await runArchivePublish(env, progress);
+    progress(`archive published in ${formatMs(archivePublish.wallMs)}, peak ${Math.round(archivePublish.peakRssBytes / 1e6)} MB`);
+    progress("building…");
     const build = await runBuild(env, progress);
     progress(`built in ${formatMs(build.wallMs)}, peak ${Math.round(build.peakRssBytes / 1e6)} MB`);
 
@@ -92,6 +95,9 @@ async function main() {
       progress(`serving on ${server.origin}; measuring page weight…`);
       const article = await pageWeight(server.origin, `/articles/${SEED_SLUG}`);
       if (article.status !== 200) throw new Error(`unexpected status: article ${article.status}`);
+      progress("timing first requests of articles the build did not draw…");
+      const firstRequest = await firstRequests(server.origin, corpus.coldSlugs);
+      progress(`first request p50 ${formatMs(firstRequest.p50Ms)}, p99 ${formatMs(firstRequest.p99Ms)}`);
       progress("checking listings and pagination…");
       const listed = await listings(server.origin, corpus.articles, corpus.busiestTopic, corpus.mostQuoted);
       const pages = [
@@ -105,6 +111,8 @@ async function main() {
         size: corpus.articles,
         corpus: { articles: corpus.articles, drafts: corpus.drafts, people: corpus.people, topics: corpus.topics, writeMs: corpus.writeMs },
         build: { ...build, perArticleMs: build.wallMs / corpus.articles },
+        archivePublish,
+        firstRequest,
         weight: { articleHtmlGzip: article.htmlGzip, articleJsGzip: article.jsGzip, bareHtmlGzip: bareWeight.htmlGzip, bareJsGzip: bareWeight.jsGzip, articleCache: article.cache },
         listings: listed,
         serving: served,
@@ -283,3 +291,17 @@ main().catch((e: unknown) => {
   console.error(`\nbench failed: ${e instanceof Error ? e.message : String(e)}`);
   process.exitCode = 1;
 });
+
+/** Each slug's article requested once, one after another: how long the first reader of an article the build did not draw waits. */
+async function firstRequests(origin: string, slugs: readonly string[]): Promise<NonNullable<SizeResult["firstRequest"]>> {
+  const times: number[] = [];
+  for (const slug of slugs) {
+    const started = performance.now();
+    const response = await fetch(`${origin}/articles/${slug}`);
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`first request of /articles/${slug} answered ${response.status}`);
+    times.push(performance.now() - started);
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  return { count: times.length, p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99), maxMs: sorted.at(-1) ?? 0 };
+}

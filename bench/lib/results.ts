@@ -23,6 +23,10 @@ export interface SizeResult {
   corpus: { articles: number; drafts: number; people: number; topics: number; writeMs: number };
   /** cpuMs: user + system time of the build and everything it ran (null when not measured). */
   build: { wallMs: number; cpuMs?: number | null; perArticleMs: number; peakRssBytes: number; pages: number | null };
+  /** `npm run publish:archive` before the build: validating and publishing the whole archive once (a first deploy). */
+  archivePublish?: { wallMs: number; peakRssBytes: number };
+  /** Articles the build did not draw, each requested once: the first reader's wait. */
+  firstRequest?: { count: number; p50Ms: number; p99Ms: number; maxMs: number };
   weight: {
     /** The seed article's HTML, gzip. */
     articleHtmlGzip: number;

@@ -45,11 +45,13 @@ function servingRows(results: readonly SizeResult[]): Row[] {
 const ROWS: Row[] = [
   ["articles · drafts · people · topics", (r) => `${n(r.corpus.articles)} · ${r.corpus.drafts} · ${n(r.corpus.people)} · ${r.corpus.topics}`],
   ["corpus written in", (r) => formatMs(r.corpus.writeMs)],
+  ["archive published once (validate + copy; a first deploy)", (r) => (r.archivePublish ? `${formatMs(r.archivePublish.wallMs)} · ${formatBytes(r.archivePublish.peakRssBytes)}` : "–")],
   ["**build** wall time", (r) => formatMs(r.build.wallMs)],
   ["build time per article", (r) => formatMs(r.build.perArticleMs)],
   ["build CPU time (user + sys, all processes)", (r) => (typeof r.build.cpuMs === "number" ? formatMs(r.build.cpuMs) : "–")],
   ["build peak memory (RSS of process tree)", (r) => formatBytes(r.build.peakRssBytes)],
   ["pages generated", (r) => (r.build.pages === null ? "?" : n(r.build.pages))],
+  ["first request of an article not built: p50 · p99", (r) => (r.firstRequest ? `${formatMs(r.firstRequest.p50Ms)} · ${formatMs(r.firstRequest.p99Ms)} (${r.firstRequest.count})` : "–")],
   ["**weight** seed article HTML (gzip)", (r) => formatBytes(r.weight.articleHtmlGzip)],
   ["article first-load JS (gzip)", (r) => formatBytes(r.weight.articleJsGzip)],
   ["bare page HTML (gzip)", (r) => formatBytes(r.weight.bareHtmlGzip)],

@@ -18,6 +18,8 @@ export interface WrittenCorpus {
   writeMs: number;
   draftSlug: string;
   draftHeadline: string;
+  /** The oldest published articles (never among those a build draws): what a first request renders. */
+  coldSlugs: string[];
   /** The topic with the most stories and the most-quoted speaker: the longest listings. */
   busiestTopic: { id: string; stories: number };
   mostQuoted: { id: string; stories: number };
@@ -71,6 +73,11 @@ export async function writeCorpus(root: string, size: number, source = "content"
     writeMs: performance.now() - started,
     draftSlug: draft.slug,
     draftHeadline: draft.headline,
+    coldSlugs: [...published]
+      .sort((a, b) => Date.parse(a.publishedAt) - Date.parse(b.publishedAt) || a.slug.localeCompare(b.slug))
+      .filter((a) => a.slug !== SEED_SLUG)
+      .slice(0, 40)
+      .map((a) => a.slug),
     busiestTopic: mostFrequent(published.flatMap((a) => a.topics)),
     mostQuoted: mostFrequent(published.flatMap((a) => a.speakers.map((s) => s.id))),
   };

@@ -79,6 +79,25 @@ export async function runBuild(e: BenchEnv, progress: (msg: string) => void): Pr
   return { wallMs, cpuMs, peakRssBytes, pages };
 }
 
+/**
+ * `npm run publish:archive` on the content root: validates the whole archive
+ * and publishes it to its store, as a first deploy does once. Timed apart
+ * from the build, which then reads the store and not the archive.
+ */
+export async function runArchivePublish(e: BenchEnv, progress: (msg: string) => void): Promise<{ wallMs: number; peakRssBytes: number }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [TSX_CLI, "scripts/validate-content.ts", "--publish"], { env: envFor(e), detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  trackGroup(child);
+  const sampler = sampleTree(child.pid!);
+  const log = collect(child, (line) => {
+    if (/^✓/.test(line)) progress(line.trim().replace(/^✓\s*/, ""));
+  });
+  const code = await new Promise<number | null>((resolve) => child.once("exit", (c) => resolve(c)));
+  const { peakRssBytes } = sampler.stop();
+  if (code !== 0) throw new Error(`publishing the archive failed (exit ${code}):\n${log.slice(-40).join("\n")}`);
+  return { wallMs: performance.now() - started, peakRssBytes };
+}
+
 /** A free loopback port in ONRECORD_PORTS (default 3410–3490), found by binding it. */
 export async function freePort({ from, to } = portRange()): Promise<number> {
   for (let port = from; port <= to; port++) {
