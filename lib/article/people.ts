@@ -8,12 +8,16 @@ export interface SpeakerAppearance {
   quotes: RecordQuote[];
 }
 
+export function appearanceOf(article: ArticleSummary, role: string | undefined, quotes: RecordQuote[]): SpeakerAppearance {
+  return role ? { article, role, quotes } : { article, quotes };
+}
+
 /** Speaker id → their appearances, newest article first. */
 export function appearancesBySpeaker(records: readonly ArticleRecord[]): Map<string, SpeakerAppearance[]> {
   const out = new Map<string, SpeakerAppearance[]>();
   for (const { summary, speakers } of records) {
     for (const { id, role, quotes } of speakers) {
-      const appearance: SpeakerAppearance = { article: summary, ...(role ? { role } : {}), quotes };
+      const appearance = appearanceOf(summary, role, quotes);
       const list = out.get(id);
       if (list) list.push(appearance);
       else out.set(id, [appearance]);
@@ -33,6 +37,25 @@ export interface SpeakerStanding {
   latestAt: string;
 }
 
+/** One speaker's line from their appearances (newest first); undefined when they have none. */
+export function speakerStanding(id: string, list: readonly SpeakerAppearance[]): SpeakerStanding | undefined {
+  const newest = list[0];
+  if (!newest) return undefined;
+  const latestRole = list.find((a) => a.role)?.role;
+  return {
+    id,
+    quoteCount: list.reduce((n, a) => n + a.quotes.length, 0),
+    storyCount: list.length,
+    ...(latestRole ? { latestRole } : {}),
+    latestAt: newest.article.publishedAt,
+  };
+}
+
+/** Most quoted first, then most recently quoted, then by id. */
+export function byStanding(a: SpeakerStanding, b: SpeakerStanding): number {
+  return b.quoteCount - a.quoteCount || Date.parse(b.latestAt) - Date.parse(a.latestAt) || a.id.localeCompare(b.id);
+}
+
 /**
  * Everyone quoted in the given appearances, most quoted first (then most
  * recently quoted, then by id), for the speakers index.
@@ -40,16 +63,8 @@ export interface SpeakerStanding {
 export function speakerStandings(appearances: ReadonlyMap<string, readonly SpeakerAppearance[]>): SpeakerStanding[] {
   const out: SpeakerStanding[] = [];
   for (const [id, list] of appearances) {
-    const newest = list[0];
-    if (!newest) continue;
-    const latestRole = list.find((a) => a.role)?.role;
-    out.push({
-      id,
-      quoteCount: list.reduce((n, a) => n + a.quotes.length, 0),
-      storyCount: list.length,
-      ...(latestRole ? { latestRole } : {}),
-      latestAt: newest.article.publishedAt,
-    });
+    const standing = speakerStanding(id, list);
+    if (standing) out.push(standing);
   }
-  return out.sort((a, b) => b.quoteCount - a.quoteCount || Date.parse(b.latestAt) - Date.parse(a.latestAt) || a.id.localeCompare(b.id));
+  return out.sort(byStanding);
 }

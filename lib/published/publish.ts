@@ -49,7 +49,7 @@ export async function publishSlugs(slugs: readonly string[], roots: { content?: 
   if (problems.length > 0) return { ok: false, problems };
 
   return withStoreLock(store, () => {
-    if (!storeExists(store)) writeBase(store, []);
+    if (!storeExists(store)) writeBase(store, [], [], []);
     const results: PublishResult[] = [];
     const tags = new Set<string>();
     const lines: string[] = [];
@@ -102,8 +102,8 @@ function writeNew(file: string, text: string): void {
   }
 }
 
-function writeBase(store: string, records: readonly ArticleRecord[]): void {
-  const header: BaseHeader = { format: 1, publishedAt: new Date().toISOString() };
+function writeBase(store: string, records: readonly ArticleRecord[], people: Person[], topics: Topic[]): void {
+  const header: BaseHeader = { format: 1, publishedAt: new Date().toISOString(), people, topics };
   // The journal is emptied first: a reader that loads between the two writes sees the old base without its journal for a moment, never the new base with the old journal.
   writeAtomic(journalPath(store), "");
   writeAtomic(basePath(store), [JSON.stringify(header), ...records.map((r) => JSON.stringify(r))].join("\n") + "\n");
@@ -151,7 +151,7 @@ export async function publishArchive(loaded: Pick<LoadedContent, "articles" | "p
     mirror("people", people.map((p) => ({ id: p.id, value: p })));
     mirror("topics", topics.map((t) => ({ id: t.id, value: t })));
     mirror("articles", articles.map((a) => ({ id: a.slug, value: a })));
-    writeBase(store, articles.map(articleRecord));
+    writeBase(store, articles.map(articleRecord), people, topics);
     return { articles: articles.length, written, removed };
   });
 }

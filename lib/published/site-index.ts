@@ -45,7 +45,8 @@ function readOne<T extends { id: string }>(root: string, folder: "people" | "top
 }
 
 /** Applies the journal's lines to the state, in order. A line cut short (being written) is left for next time. */
-function applyJournal(state: StoreState, text: string): number {
+function applyJournal(state: StoreState, text: string): { bytes: number; entries: JournalEntry[] } {
+  const entries: JournalEntry[] = [];
   let used = 0;
   for (;;) {
     const nl = text.indexOf("\n", used);
@@ -54,12 +55,13 @@ function applyJournal(state: StoreState, text: string): number {
     used = nl + 1;
     if (!line.trim()) continue;
     const entry = JSON.parse(line) as JournalEntry;
+    entries.push(entry);
     if (entry.record) state.records.set(entry.slug, entry.record);
     else state.records.delete(entry.slug);
     for (const id of entry.people) readOne(state.root, "people", id, parsePerson, state.people);
     for (const id of entry.topics) readOne(state.root, "topics", id, parseTopic, state.topics);
   }
-  return Buffer.byteLength(text.slice(0, used), "utf8");
+  return { bytes: Buffer.byteLength(text.slice(0, used), "utf8"), entries };
 }
 
 /** Reads the whole store: the build's base, every publish since, every person and topic. Undefined when no build has published yet. */
@@ -82,33 +84,35 @@ export function loadStore(root: string): StoreState | undefined {
     baseKey: base.key,
     journalRead: 0,
     records,
-    people: readFolder<Person>(root, "people", parsePerson),
-    topics: readFolder<Topic>(root, "topics", parseTopic),
+    people: header.people ? new Map(header.people.map((p) => [p.id, p])) : readFolder<Person>(root, "people", parsePerson),
+    topics: header.topics ? new Map(header.topics.map((t) => [t.id, t])) : readFolder<Topic>(root, "topics", parseTopic),
   };
   catchUp(state);
   return state;
 }
 
-/** Reads what was published since the state was last brought up to date. True when anything changed. */
-export function catchUp(state: StoreState): boolean {
+/** Reads what was published since the state was last brought up to date: the publishes applied, in order. */
+export function catchUp(state: StoreState): JournalEntry[] {
   const journal = fileState(journalPath(state.root));
-  if (!journal || journal.size <= state.journalRead) return false;
+  if (!journal || journal.size <= state.journalRead) return [];
   const { text } = readFrom(journalPath(state.root), state.journalRead);
-  const used = applyJournal(state, text);
-  state.journalRead += used;
-  return used > 0;
+  const { bytes, entries } = applyJournal(state, text);
+  state.journalRead += bytes;
+  return entries;
 }
+
+export type Refreshed =
+  | { state: StoreState | undefined; reloaded: true }
+  | { state: StoreState; reloaded: false; entries: JournalEntry[] };
 
 /**
  * Brings a state up to date with the store on disk: new journal lines are
- * applied; a rewritten base (a new build published the archive) means a full
+ * applied (and returned, so the site can be updated for just those
+ * articles); a rewritten base (the archive published again) means a full
  * reload. Cheap when nothing changed: two `stat` calls.
  */
-export function refreshStore(state: StoreState | undefined, root: string): { state: StoreState | undefined; changed: boolean } {
+export function refreshStore(state: StoreState | undefined, root: string): Refreshed {
   const base = fileState(basePath(root));
-  if (!state || state.root !== root || !base || base.key !== state.baseKey) {
-    const fresh = loadStore(root);
-    return { state: fresh, changed: fresh !== state };
-  }
-  return { state, changed: catchUp(state) };
+  if (!state || state.root !== root || !base || base.key !== state.baseKey) return { state: loadStore(root), reloaded: true };
+  return { state, reloaded: false, entries: catchUp(state) };
 }

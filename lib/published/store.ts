@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { type Folder, contentRoot } from "../content/loader";
 import { parseArticle } from "../content/parse";
-import type { Article } from "../content/schema";
+import type { Article, Person, Topic } from "../content/schema";
 import { slugSchema } from "../content/schema";
 import type { ArticleRecord } from "../article/record";
 
@@ -40,8 +40,11 @@ export function storeFile(root: string, folder: Folder, id: string): string {
 /** The first line of base.ndjson. */
 export interface BaseHeader {
   format: 1;
-  /** When the build that wrote it published the archive. */
+  /** When the archive was published. */
   publishedAt: string;
+  /** Every person and topic as published then (one read at start, not one file each); later publishes name the files they change. */
+  people?: Person[];
+  topics?: Topic[];
 }
 
 /** One publish of one slug: its record now, or null when it was taken down, and the people and topics files it changed. */
