@@ -11,6 +11,11 @@
  * - two instances sharing a real redis-server, publishing through one and
  *   reading the other.
  *
+ * With `--content <dir>` it works on that content folder instead, in place
+ * (say a synthetic archive of 100,000 articles from `npm run bench`, with the
+ * build of it named by ONRECORD_DIST_DIR), and `--template <slug>` names the
+ * fictional article whose people and topics the bench story borrows.
+ *
  * Prints a Markdown table (p50 / max) and writes bench/results/publish.json.
  * Ports: the first three of ONRECORD_PORTS (default 3410–3490) and one of
  * REDIS_TEST_PORTS (default 6390–6399).
@@ -26,27 +31,47 @@ import { type PublishSample, publishTable, summarisePublishes } from "./lib/publ
 
 const SECRET = "bench-only-publish-secret";
 const SLUG = "bench-valden-harbour-fees-story";
-const TOPIC = "civil-defence";
-const PAGES: Record<string, string> = { article: `/articles/${SLUG}`, home: "/", topic: `/topics/${TOPIC}` };
+
 const GIVE_UP_MS = 30_000;
 /** Publishes not counted: the first ones also pay for compiling each route's code on first use. */
 const WARM_UP = 3;
 const REPO = path.resolve(__dirname, "..");
 
-const { values } = parseArgs({ options: { rounds: { type: "string", default: "20" } } });
+const { values } = parseArgs({
+  options: {
+    rounds: { type: "string", default: "20" },
+    content: { type: "string" },
+    template: { type: "string", default: "corvane-cable-repair-ship-reaches-fault-site" },
+    out: { type: "string", default: "bench/results/publish.json" },
+  },
+});
 const rounds = Number(values.rounds);
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number, got ${values.rounds}`);
+const SOURCE = values.content ? path.resolve(values.content) : path.join(REPO, "content");
+const DIST = process.env.ONRECORD_DIST_DIR ?? ".next";
+
+/** The fictional article the bench story is made from: its people and topics exist in the content folder. */
+const template = JSON.parse(readFileSync(path.join(SOURCE, "articles", `${values.template}.json`), "utf8")) as { topics: string[] };
+const TOPIC = template.topics[0]!;
+const PAGES: Record<string, string> = { article: `/articles/${SLUG}`, home: "/", topic: `/topics/${TOPIC}` };
 
 function story(headline: string, publishedAt: string): string {
-  const draft = JSON.parse(readFileSync(path.join(REPO, "content", "articles", "corvane-cable-repair-ship-reaches-fault-site.json"), "utf8"));
-  return JSON.stringify({ ...draft, slug: SLUG, status: "published", headline, standfirst: "A story the publish bench writes. Its people and places are fictional.", publishedAt, topics: [TOPIC] }, null, 2);
+  return JSON.stringify({ ...template, slug: SLUG, status: "published", demo: true, headline, standfirst: "A story the publish bench writes. Its people and places are fictional.", publishedAt }, null, 2);
 }
 
-/** A fresh copy of content/ with the build's published store. */
+/** A fresh copy of content/ with the build's published store; a folder given with --content is used as it is. */
 function contentCopy(): string {
+  if (values.content) return SOURCE;
   const dir = mkdtempSync(path.join(os.tmpdir(), "onrecord-bench-publish-"));
-  cpSync(path.join(REPO, "content"), dir, { recursive: true });
+  cpSync(SOURCE, dir, { recursive: true });
   return dir;
+}
+
+/** Takes the bench story down again and removes a copy (never a folder given with --content). */
+async function cleanUp(through: NextInstance, dir: string): Promise<void> {
+  rmSync(path.join(dir, "articles", `${SLUG}.json`), { force: true });
+  await fetch(`${through.origin}/api/publish`, { method: "POST", headers: { authorization: `Bearer ${SECRET}` }, body: JSON.stringify({ slugs: [SLUG] }) }).catch(() => undefined);
+  if (!values.content) rmSync(dir, { recursive: true, force: true });
 }
 
 async function text(origin: string, url: string): Promise<string> {
@@ -84,8 +109,8 @@ async function measure(publisher: NextInstance, reader: NextInstance, contentDir
 }
 
 async function main() {
-  if (!existsSync(path.join(REPO, ".next", "BUILD_ID")) || !existsSync(path.join(REPO, "content", ".published"))) {
-    throw new Error("no production build with its published store: run `npm run build` first");
+  if (!existsSync(path.join(REPO, DIST, "BUILD_ID")) || !existsSync(path.join(SOURCE, ".published"))) {
+    throw new Error(`no production build in ${DIST} with its published store in ${SOURCE}: run \`npm run build\` first`);
   }
   const binary = redisServerBinary();
   if (!binary) throw new Error(REDIS_MISSING);
@@ -97,8 +122,8 @@ async function main() {
   try {
     runs.push({ name: "one instance", summary: summarisePublishes(await measure(alone, alone, single)) });
   } finally {
+    await cleanUp(alone, single);
     await alone.stop();
-    rmSync(single, { recursive: true, force: true });
   }
 
   const shared = contentCopy();
@@ -109,14 +134,14 @@ async function main() {
     instances.push(await startNextInstance(from + 1, env), await startNextInstance(from + 2, env));
     runs.push({ name: "two instances on Redis (publish on A, read B)", summary: summarisePublishes(await measure(instances[0]!, instances[1]!, shared)) });
   } finally {
+    if (instances[0]) await cleanUp(instances[0], shared);
     await Promise.all(instances.map((i) => i.stop()));
     await redis.dispose();
-    rmSync(shared, { recursive: true, force: true });
   }
 
   console.log(publishTable(runs));
-  const out = path.join(REPO, "bench", "results", "publish.json");
-  writeFileSync(out, `${JSON.stringify({ generatedAt: new Date().toISOString(), rounds, warmUp: WARM_UP, cpus: os.cpus().length, loadAverage: os.loadavg(), runs }, null, 2)}\n`);
+  const out = path.resolve(REPO, values.out!);
+  writeFileSync(out, `${JSON.stringify({ generatedAt: new Date().toISOString(), rounds, warmUp: WARM_UP, cpus: os.cpus().length, loadAverage: os.loadavg(), ...(values.content ? { content: SOURCE } : {}), runs }, null, 2)}\n`);
   console.log(`\nwritten to ${path.relative(REPO, out)}`);
 }
 

@@ -1,0 +1,13 @@
+var R=require("../../../../chunks/[turbopack]_runtime.js")("server/app/api/draft/disable/route.js")
+R.c("server/chunks/_1kst56w0ix3tr._.js")
+R.c("server/chunks/lib_02e5j_k3npdjf._.js")
+R.c("server/chunks/_1z39mhr8fmaws._.js")
+R.c("server/chunks/[root-of-the-server]__0m58mfu-n85z6._.js")
+R.c("server/chunks/_1hhk8g569c1ws._.js")
+R.c("server/chunks/node_modules_next_1ao60-h-g-3-r._.js")
+R.c("server/chunks/node_modules_next_dist_1zpao19gb4gey._.js")
+R.c("server/chunks/[root-of-the-server]__15bjnu5yieigz._.js")
+R.c("server/chunks/lib_site_get-site_ts_1bebrub54wupf._.js")
+R.c("server/chunks/_next-internal_server_app_api_draft_disable_route_actions_1a_8yudy1beq5.js")
+R.m(30095)
+module.exports=R.m(30095).exports

@@ -1,0 +1,11 @@
+var R=require("../../../chunks/[turbopack]_runtime.js")("server/app/api/draft/route.js")
+R.c("server/chunks/_1kst56w0ix3tr._.js")
+R.c("server/chunks/node_modules_next_dist_1zpao19gb4gey._.js")
+R.c("server/chunks/[root-of-the-server]__0yc2grd32y76p._.js")
+R.c("server/chunks/_0r-cw66jbnrk7._.js")
+R.c("server/chunks/[root-of-the-server]__15bjnu5yieigz._.js")
+R.c("server/chunks/node_modules_next_1ao60-h-g-3-r._.js")
+R.c("server/chunks/_1i4xa7komruo8._.js")
+R.c("server/chunks/_next-internal_server_app_api_draft_route_actions_1y2euqtb-llvv.js")
+R.m(42924)
+module.exports=R.m(42924).exports

@@ -1,0 +1,13 @@
+var R=require("../../../chunks/[turbopack]_runtime.js")("server/app/api/publish/route.js")
+R.c("server/chunks/[root-of-the-server]__0fd2yx5s3x5au._.js")
+R.c("server/chunks/lib_0oa497hwswrjx._.js")
+R.c("server/chunks/node_modules_next_dist_0w_6_3_nokpiu._.js")
+R.c("server/chunks/[root-of-the-server]__20e0kwmdbuzbf._.js")
+R.c("server/chunks/[root-of-the-server]__0g8er0hhy0_j_._.js")
+R.c("server/chunks/[root-of-the-server]__15bjnu5yieigz._.js")
+R.c("server/chunks/node_modules_next_dist_1l42dpz5ttgyf._.js")
+R.c("server/chunks/_1ou3h7vgojrwk._.js")
+R.c("server/chunks/_0otskf-_l0lh2._.js")
+R.c("server/chunks/_next-internal_server_app_api_publish_route_actions_1hmh_aqw5me90.js")
+R.m(44535)
+module.exports=R.m(44535).exports

@@ -1,0 +1,13 @@
+var R=require("../../../../chunks/[turbopack]_runtime.js")("server/app/articles/[slug]/card.png/route.js")
+R.c("server/chunks/[externals]__1n_35fvz5gx6z._.js")
+R.c("server/chunks/lib_site_views_ts_15x1hbrovrgem._.js")
+R.c("server/chunks/_1go1crvy2xlgp._.js")
+R.c("server/chunks/lib_1r-raa8rtofus._.js")
+R.c("server/chunks/lib_00isiqtvgk_if._.js")
+R.c("server/chunks/[root-of-the-server]__15bjnu5yieigz._.js")
+R.c("server/chunks/_0aw_k8z9_halg._.js")
+R.c("server/chunks/[root-of-the-server]__1jcxu3er4t7dl._.js")
+R.c("server/chunks/[root-of-the-server]__0r3dbg75fqjzj._.js")
+R.c("server/chunks/_next-internal_server_app_articles_[slug]_card_png_route_actions_0p8g_08mj-ayx.js")
+R.m(19983)
+module.exports=R.m(19983).exports

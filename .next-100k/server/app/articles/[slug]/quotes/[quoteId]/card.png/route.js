@@ -1,0 +1,13 @@
+var R=require("../../../../../../chunks/[turbopack]_runtime.js")("server/app/articles/[slug]/quotes/[quoteId]/card.png/route.js")
+R.c("server/chunks/[externals]__1w6v7ij-vr656._.js")
+R.c("server/chunks/lib_site_views_ts_15x1hbrovrgem._.js")
+R.c("server/chunks/_0q9cg1tsang-i._.js")
+R.c("server/chunks/lib_1r-raa8rtofus._.js")
+R.c("server/chunks/lib_00isiqtvgk_if._.js")
+R.c("server/chunks/[root-of-the-server]__15bjnu5yieigz._.js")
+R.c("server/chunks/_0aw_k8z9_halg._.js")
+R.c("server/chunks/[root-of-the-server]__1jcxu3er4t7dl._.js")
+R.c("server/chunks/[root-of-the-server]__0r3dbg75fqjzj._.js")
+R.c("server/chunks/1jng_app_articles_[slug]_quotes_[quoteId]_card_png_route_actions_1u08l44fzbh8m.js")
+R.m(13589)
+module.exports=R.m(13589).exports

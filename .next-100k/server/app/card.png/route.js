@@ -1,0 +1,10 @@
+var R=require("../../chunks/[turbopack]_runtime.js")("server/app/card.png/route.js")
+R.c("server/chunks/[externals]_next_dist_compiled_@vercel_og_index_node_03fm8xhg2p_lz.js")
+R.c("server/chunks/[root-of-the-server]__1yf372rbrr41t._.js")
+R.c("server/chunks/lib_1r-raa8rtofus._.js")
+R.c("server/chunks/_0crifz5k_oy7e._.js")
+R.c("server/chunks/[root-of-the-server]__1jcxu3er4t7dl._.js")
+R.c("server/chunks/[root-of-the-server]__15bjnu5yieigz._.js")
+R.c("server/chunks/_next-internal_server_app_card_png_route_actions_12aplpe6lpqtj.js")
+R.m(96055)
+module.exports=R.m(96055).exports
