@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CALIBRATED, StoryContext, clauseStart, confidenceOf, governingVerb, isPlural, roleHead, subjectPronounGender, tagAfter } from "./attribute";
+import { CALIBRATED, StoryContext, clauseStart, confidenceOf, governingVerb, isPlural, nounGender, opensSentence, roleHead, scorelineTeams, subjectPronounGender, tagAfter } from "./attribute";
 import { placeholder, tokenize } from "./sentences";
 
 const Q = placeholder(0);
@@ -102,5 +102,35 @@ describe("roleHead", () => {
     expect(roleHead("father of three")).toBe("father");
     expect(roleHead("chief engineer")).toBe("engineer");
     expect(roleHead("the Dancing On Sunset hitmaker")).toBe("hitmaker");
+  });
+});
+
+describe("scorelineTeams", () => {
+  it("reads the two sides of a score line", () => {
+    expect(scorelineTeams("Pell Quay Rovers 3 Tolk Town 1")).toEqual(["Pell Quay Rovers", "Tolk Town"]);
+    expect(scorelineTeams("Brenn 0, Odo Athletic 2")).toEqual(["Brenn", "Odo Athletic"]);
+  });
+  it("reads nothing in an ordinary sentence", () => {
+    expect(scorelineTeams("Tamsin Odo scored 2 goals in 10 minutes.")).toEqual([]);
+  });
+});
+
+describe("opensSentence", () => {
+  it("is true at a sentence's start or after a short time or place", () => {
+    expect(opensSentence("")).toBe(true);
+    expect(opensSentence("In May ")).toBe(true);
+    expect(opensSentence("Outside court, ")).toBe(true);
+  });
+  it("is false after a verb or a clause", () => {
+    expect(opensSentence("Tamsin Odo said ")).toBe(false);
+    expect(opensSentence("When the boat sank and everyone swam ashore, ")).toBe(false);
+  });
+});
+
+describe("nounGender", () => {
+  it("reads the sex of a family noun, also in a compound", () => {
+    expect(nounGender("mum-of-two")).toBe("female");
+    expect(nounGender("father")).toBe("male");
+    expect(nounGender("striker")).toBeUndefined();
   });
 });

@@ -195,7 +195,11 @@ export class StoryContext {
       }
     }
     this.names = [...candidates];
+    for (const s of sentences) for (const team of scorelineTeams(s)) this.teams.add(team);
   }
+
+  /** Sides named in a score line ("Corby Vale 2 Stainforth Athletic 1"): teams, not people. */
+  private readonly teams = new Set<string>();
 
   /** Whether a capitalised run is a name rather than a capitalised common word or a bare title. */
   isName = (run: NameRun, tokens: readonly Token[]): boolean => {
@@ -243,7 +247,7 @@ export class StoryContext {
       return { entity: e, resolution: "known-speaker" };
     }
     // "Transport Minister Ingrid Solvang": a title before a name makes a person, whatever the role's words.
-    if (looksLikeOrganisation(parts.titles.length && parts.name ? parts.name.split(" ") : words)) {
+    if (looksLikeOrganisation(parts.titles.length && parts.name ? parts.name.split(" ") : words) || this.teams.has(fullestName(parts.name, this.names))) {
       const name = words.join(" ");
       return { entity: this.entity({ key: `org:${name.toLowerCase()}`, name, kind: "organisation" }), resolution: "name" };
     }
@@ -356,8 +360,10 @@ export class StoryContext {
         const byRole = this.roleEntity(phrase.text);
         if (byRole) return { entity: byRole, resolution: ["role-noun"] };
         if (this.isDescription(phrase)) {
-          const gender = FEMALE_NOUNS.has(phrase.head) ? "female" : MALE_NOUNS.has(phrase.head) ? "male" : undefined;
-          const e = this.describedPerson(phrase, gender, current, at);
+          const gender = nounGender(phrase.head);
+          // Only a description that is the sentence's subject can open the paragraph ("The pensioner said …").
+          const opens = opensSentence(site.source.slice(0, at ?? 0));
+          const e = this.describedPerson(phrase, gender, current, at, opens);
           if (e) {
             this.addRole(phrase.text, e);
             return { entity: e, resolution: ["description"] };
@@ -608,6 +614,21 @@ export class StoryContext {
     return this.entity({ key: `org:${name.toLowerCase()}`, name, kind: "organisation" });
   }
 
+  /** Index in the history of the current paragraph's first sentence. */
+  private paragraphStart = 0;
+
+  /** Called before the first sentence of each paragraph is read. */
+  startParagraph(): void {
+    this.paragraphStart = this.history.length;
+  }
+
+  /** The first person the story's body names: who a news story is about. */
+  leadPerson(): Entity | undefined {
+    let best: Entity | undefined;
+    for (const [e, at] of this.firstSeen) if (e.kind === "person" && (!best || at < (this.firstSeen.get(best) ?? 0))) best = e;
+    return best;
+  }
+
   /** Index in the history of the sentence that first mentioned an entity (-1 if none yet). */
   firstMention(e: Entity): number {
     return this.firstSeen.get(e) ?? -1;
@@ -618,8 +639,13 @@ export class StoryContext {
    * nearest person of the right sex; for someone introduced as "a tenant" and
    * not called "the tenant" since, only a person named after that introduction.
    */
-  private describedPerson(phrase: Extract<Phrase, { type: "role" }>, gender: "male" | "female" | undefined, current?: SentenceFacts, at?: number): Entity | undefined {
+  private describedPerson(phrase: Extract<Phrase, { type: "role" }>, gender: "male" | "female" | undefined, current?: SentenceFacts, at?: number, opensParagraph = false): Entity | undefined {
     const introduced = this.introducedIndefinitely(phrase.head);
+    // "The pensioner said …" opening a paragraph: the person the story is about, not whoever was quoted last.
+    if (opensParagraph && introduced === undefined && this.history.length === this.paragraphStart && !/year-old$/u.test(phrase.head) && !OFFICES.has(phrase.head)) {
+      const lead = this.leadPerson();
+      if (lead && (!gender || lead.gender === gender)) return lead;
+    }
     return this.antecedent((x) => x.kind === "person" && (!gender || !x.gender || x.gender === gender) && (introduced === undefined || this.firstMention(x) > introduced), current, at);
   }
 
@@ -634,6 +660,28 @@ export class StoryContext {
   allEntities(): Entity[] {
     return [...this.entities.values()];
   }
+}
+
+/** Posts someone holds in the story (the judge, the minister, the manager): named by their office, never the story's lead by default. */
+const OFFICES = new Set(
+  "judge recorder magistrate coroner minister president chairman chairwoman chair mayor speaker sheriff prosecutor inspector superintendent officer spokesman spokeswoman spokesperson manager boss coach leader secretary governor councillor headteacher principal detective sergeant constable barrister solicitor lawyer referee official".split(" "),
+);
+
+/** The sex a description's noun gives: "mum-of-two" → female, "father-of-three" → male. */
+export function nounGender(head: string): "male" | "female" | undefined {
+  const first = head.split("-")[0] ?? head;
+  if (FEMALE_NOUNS.has(head) || FEMALE_NOUNS.has(first)) return "female";
+  if (MALE_NOUNS.has(head) || MALE_NOUNS.has(first)) return "male";
+  return undefined;
+}
+
+/** Whether a phrase after `before` starts its sentence: nothing before it, or a short time or place ("In May", "On Monday,"). */
+export const opensSentence = (before: string): boolean => /^(?:(?:In|On|At|By|After|Before|Later|Earlier|Outside|Inside)\s[^,.;:\uE000-\uF8FE]{1,25}?,?\s*)?$/u.test(before);
+
+/** The two sides of a sports score line: "Kettleby Rovers 3 Ashgate Town 1", "Pell Quay 2, Tolk 0". */
+export function scorelineTeams(line: string): string[] {
+  const m = /^(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})\s+\d{1,3},?\s+(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})\s+\d{1,3}\.?$/u.exec(line.trim());
+  return m ? [m[1] as string, m[2] as string] : [];
 }
 
 /** The noun a role is about: the last word before a preposition ("nurse at the general" → nurse, "father of three" → father). */

@@ -25,6 +25,24 @@ describe("stage attribute-tagged", () => {
     expect(attributed(d)).toEqual([["I heard the back door,", "Odo Brack", "tag-after"]]);
   });
 
+  it("gives a description opening a paragraph to the person the story is about, not the person quoted last", () => {
+    const d = draftUpTo("attribute-tagged", [
+      "A pensioner chased a burglar from her home with a stick.",
+      "Tamsin Odo, 79, woke at 2am in her nightdress.",
+      "Her neighbour, Mira Kell, heard shouting. “She was in the road,” said Mrs Kell.",
+      "The widow said she had not been scared. “He ran,” she said.",
+    ]);
+    expect(attributed(d)).toEqual([
+      ["She was in the road,", "Mira Kell", "tag-after"],
+      ["He ran,", "Tamsin Odo", "tag-after"],
+    ]);
+  });
+
+  it("keeps a post such as 'the judge' with whoever holds it", () => {
+    const d = draftUpTo("attribute-tagged", ["Tamsin Odo, 79, was burgled in May.", "Judge Bran Kell jailed the burglar.", "The judge said: “You chose a frail victim.”"]);
+    expect(attributed(d)).toEqual([["You chose a frail victim.", "Bran Kell", "tag-before"]]);
+  });
+
   it("keeps 'the tenant' as written when no one has been named since 'a tenant'", () => {
     const d = draftUpTo("attribute-tagged", ["Odo Brack said a tenant had disturbed a burglar.", "“I heard the back door,” the tenant said."]);
     expect(attributed(d)).toEqual([["I heard the back door,", "the tenant", "tag-after"]]);

@@ -27,6 +27,7 @@ export const attributeTagged: Stage & { run: (draft: Draft, rules?: readonly Rul
     /** The subject of each paragraph's first sentence, when that sentence is the first to mention it. */
     const introduced = new Map<number, Entity>();
     for (const [para, paraSentences] of draft.sentences.entries()) {
+      ctx.startParagraph();
       for (const sentence of paraSentences) {
         const tokens = tokenize(sentence.text);
         const facts = ctx.readSentence(tokens, sentence.text);
