@@ -20,6 +20,7 @@ import {
   TITLES,
 } from "./lexicon";
 import { REPLY_NOUNS, SERIES_HEADS, senderPhrase } from "./messages";
+import { unnamedPeople } from "./unnamed";
 import { type NameRun, fullestName, looksLikeOrganisation, nameRuns, splitName } from "./names";
 import { PREPOSITIONS, type Phrase, isVerbish, lower, readClause, readPhrase } from "./phrases";
 import { type Token, tokenize } from "./sentences";
@@ -333,7 +334,9 @@ export class StoryContext {
               : kind === "plural"
               ? (e: Entity) => e.kind === "organisation" || (e.kind === "unnamed" && isPlural(e.name))
               : () => true;
-        const e = this.antecedent(accept, current, at);
+        const found = this.antecedent(accept, current, at);
+        // An unnamed person met in passing becomes a speaker only now.
+        const e = found?.kind === "unnamed" && !this.scanning ? this.entity(found) : found;
         if (e && (kind === "male" || kind === "female") && !e.gender) e.gender = kind;
         return e ? { entity: e, resolution: ["pronoun"] } : { resolution: ["pronoun"] };
       }
@@ -404,7 +407,8 @@ export class StoryContext {
 
   unnamed(text: string): Entity {
     const name = text.trim();
-    return this.entity({ key: `unnamed:${stripThe(name.toLowerCase())}`, name, kind: "unnamed" });
+    const gender = nounGender(roleHead(name));
+    return this.entity({ key: `unnamed:${stripThe(name.toLowerCase())}`, name, kind: "unnamed", ...(gender ? { gender } : {}) });
   }
 
   /** The author of a statement, memo or communique. */
@@ -514,6 +518,14 @@ export class StoryContext {
         j++;
       }
     });
+    // "I had a lad in last month.": someone a later "he" may mean, registered only if one does.
+    for (const u of unnamedPeople(tokens, source)) {
+      if (facts.mentions.some((m) => m.at === u.at)) continue;
+      const key = `unnamed:${stripThe(u.text.toLowerCase())}`;
+      const gender = nounGender(u.head) ?? (/^(lad|lads|bloke|chap|gent|fella)$/u.test(u.head) ? "male" : undefined);
+      const entity = this.entities.get(key) ?? { key, name: u.text, kind: "unnamed" as const, ...(gender ? { gender } : {}) };
+      facts.mentions.push({ entity, at: u.at, object: false });
+    }
     facts.mentions.sort((a, b) => a.at - b.at);
     const clause = readClause(tokens, tokens.length, source, this.isName);
     const subject = this.clauseSpeaker(clause, { tokens, source }, facts);
