@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CALIBRATED, StoryContext, clauseStart, confidenceOf, governingVerb, isPlural, nounGender, opensSentence, roleHead, scorelineTeams, subjectPronounGender, tagAfter } from "./attribute";
+import { CALIBRATED, StoryContext, clauseStart, confidenceOf, governingVerb, isPlural, nounGender, roleFromAppositive, opensSentence, roleHead, scorelineTeams, subjectPronounGender, tagAfter } from "./attribute";
 import { placeholder, tokenize } from "./sentences";
 
 const Q = placeholder(0);
@@ -132,5 +132,13 @@ describe("nounGender", () => {
     expect(nounGender("mum-of-two")).toBe("female");
     expect(nounGender("father")).toBe("male");
     expect(nounGender("striker")).toBeUndefined();
+  });
+});
+
+describe("roleFromAppositive", () => {
+  it("turns a post held into its noun, past or present", () => {
+    expect(roleFromAppositive("who chairs the Tidewater Guild")).toBe("chair of the Tidewater Guild");
+    expect(roleFromAppositive("who had chaired the council for nine years")).toBe("former chair of the council for nine years");
+    expect(roleFromAppositive("who had lunch with her")).toBeUndefined();
   });
 });

@@ -130,7 +130,7 @@ const POST_VERBS: Readonly<Record<string, string>> = {
 
 /** The role an appositive gives: "a diver at the port" → "diver at the port"; "who chairs the guild" → "chair of the guild". */
 export function roleFromAppositive(text: string): string | undefined {
-  const who = /^who\s+(\p{L}+)\s+(.+)$/u.exec(text.trim());
+  const who = /^who\s+(?:(?:has|had|have|also|now)\s+)*(\p{L}+)\s+(.+)$/u.exec(text.trim());
   if (who) {
     const noun = POST_VERBS[(who[1] as string).toLowerCase()];
     return noun ? `${noun} of ${who[2]}` : undefined;
@@ -334,6 +334,9 @@ export class StoryContext {
               : kind === "plural"
               ? (e: Entity) => e.kind === "organisation" || (e.kind === "unnamed" && isPlural(e.name))
               : () => true;
+        // "It read:" straight after a sentence about a message: the message's author.
+        const doc = this.lastDocument;
+        if (kind === "neuter" && doc && doc.sentence === this.history.length - 1) return { entity: doc.author, resolution: ["pronoun", "document-author"] };
         const found = this.antecedent(accept, current, at);
         // An unnamed person met in passing becomes a speaker only now.
         const e = found?.kind === "unnamed" && !this.scanning ? this.entity(found) : found;
@@ -415,6 +418,9 @@ export class StoryContext {
   private documentAuthor(phrase: Extract<Phrase, { type: "document" }>, site: { tokens: Token[]; source: string }, current?: SentenceFacts, at?: number): { entity?: Entity; resolution: Resolution[] } {
     const res: Resolution[] = ["document-author"];
     const fromOwner = (owner: Token[]): Entity | undefined => {
+      // "His first message": the owner is whoever "he" is.
+      const possessive = owner.length === 1 ? POSSESSIVE_PRONOUNS[lower(owner[0])] : undefined;
+      if (possessive) return this.resolve({ type: "pronoun", word: possessive, text: possessive }, site, current, at).entity;
       const p = readPhrase(owner, site.source, this.isName);
       if (!p || p.type === "document") return undefined;
       return this.resolve(p, site, current, at).entity;
@@ -457,7 +463,13 @@ export class StoryContext {
       }
     }
     // A text message, post or letter is a person's; a statement or memo an organisation's.
-    const head = phrase.text.toLowerCase().split(/\s+/u).pop() ?? "";
+    const head = roleHead(phrase.text);
+    // "His first message", "her reply": the person the possessive means.
+    const possessive = POSSESSIVE_PRONOUNS[phrase.text.split(/\s+/u)[0]?.toLowerCase() ?? ""];
+    if (possessive && PERSONAL_DOCUMENTS.has(head)) {
+      const e = this.resolve({ type: "pronoun", word: possessive, text: possessive }, site, current, at).entity;
+      if (e) return { entity: e, resolution: [...res, "pronoun"] };
+    }
     if (PERSONAL_DOCUMENTS.has(head)) {
       const person = this.antecedent((x) => x.kind === "person", current, at);
       if (person) return { entity: person, resolution: res };
@@ -529,6 +541,8 @@ export class StoryContext {
     facts.mentions.sort((a, b) => a.at - b.at);
     const clause = readClause(tokens, tokens.length, source, this.isName);
     const subject = this.clauseSpeaker(clause, { tokens, source }, facts);
+    // "His first message … was to his sister. It read: …": the next sentence's "it" is that message.
+    if (subject.phrase?.type === "document" && subject.entity) this.lastDocument = { author: subject.entity, sentence: this.history.length };
     if (subject.entity && isSubjectEntity(subject.entity, subject.phrase)) {
       facts.subject = subject.entity;
       if (clause.subjectStart !== undefined) facts.subjectAt = clause.subjectStart;
@@ -626,6 +640,9 @@ export class StoryContext {
     return this.entity({ key: `org:${name.toLowerCase()}`, name, kind: "organisation" });
   }
 
+  /** The author of the document the latest sentence was about, and that sentence's index. */
+  private lastDocument: { author: Entity; sentence: number } | undefined;
+
   /** Index in the history of the current paragraph's first sentence. */
   private paragraphStart = 0;
 
@@ -673,6 +690,8 @@ export class StoryContext {
     return [...this.entities.values()];
   }
 }
+
+const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { his: "he", her: "she", their: "they", its: "it" };
 
 /** Posts someone holds in the story (the judge, the minister, the manager): named by their office, never the story's lead by default. */
 const OFFICES = new Set(

@@ -16,5 +16,6 @@ describe("senderPhrase", () => {
     expect(sender("The message read:")).toBeUndefined();
     expect(sender("She sent it to her brother:")).toBeUndefined();
     expect(sender("The parcel was sent by courier on Monday.")).toBeUndefined();
+    expect(sender("The next message was from the chair.")).toBe("the chair");
   });
 });

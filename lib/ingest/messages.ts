@@ -16,18 +16,20 @@ export const REPLY_NOUNS = new Set("reply replies answer answers response respon
 /** Subjects that stand for the next item of a list of messages: "The first", "The next", "Another". */
 export const SERIES_HEADS = new Set("first second third fourth fifth next last latest final another".split(" "));
 
-/** A capitalised name run (or pronoun) read as one phrase from `from` up to punctuation, a preposition or a verb. */
+/** A name, or a definite role or organisation noun, read as one phrase from `from` up to punctuation, a preposition or a verb. */
 function phraseFrom(tokens: readonly Token[], from: number, source: string, isName: (run: NameRun, tokens: readonly Token[]) => boolean): Phrase | undefined {
   let to = from;
   while (to < tokens.length && to - from < 5 && !(tokens[to] as Token).punct && (tokens[to] as Token).quote === undefined && !PREPOSITIONS.has(lower(tokens[to])) && !isVerbish(tokens[to])) to++;
   const p = readPhrase(tokens.slice(from, to), source, isName);
-  return p?.type === "name" ? p : undefined;
+  // "from the chair", "sent by the council": a role or organisation noun the story resolves.
+  return p?.type === "name" || p?.type === "org-noun" || (p?.type === "role" && /^(the|his|her|their)\s/iu.test(p.text)) ? p : undefined;
 }
 
 /**
  * The sender a sentence names for a message: "sent by Hurst" or "posted by
  * Ms Lisle"; "a text from Euan"; "the last message Hurst sent" (a name right
- * before a sending verb, after a message noun). Only names count.
+ * before a sending verb, after a message noun). Names, and after "by" or
+ * "from" also "the chair" or "the council".
  */
 export function senderPhrase(tokens: readonly Token[], source: string, isName: (run: NameRun, tokens: readonly Token[]) => boolean): Phrase | undefined {
   for (let i = 0; i < tokens.length; i++) {
@@ -36,7 +38,9 @@ export function senderPhrase(tokens: readonly Token[], source: string, isName: (
       const p = phraseFrom(tokens, i + 2, source, isName);
       if (p) return p;
     }
-    if (w === "from" && (DOCUMENT_NOUNS.has(lower(tokens[i - 1])) || REPLY_NOUNS.has(lower(tokens[i - 1])) || lower(tokens[i - 1]) === "text")) {
+    const isMessage = (x: Token | undefined) => DOCUMENT_NOUNS.has(lower(x)) || REPLY_NOUNS.has(lower(x)) || SERIES_HEADS.has(lower(x));
+    // "a text from X", "The next message was from X", "One, from X,".
+    if (w === "from" && (isMessage(tokens[i - 1]) || (/^(was|is|came)$/u.test(lower(tokens[i - 1])) && isMessage(tokens[i - 2])))) {
       const p = phraseFrom(tokens, i + 1, source, isName);
       if (p) return p;
     }
