@@ -62,3 +62,20 @@ describe("readClause", () => {
     expect(clause("said it fits a pattern").subject).toBeUndefined();
   });
 });
+
+describe("readClause: subjects met in features and messages", () => {
+  it("takes 'a lad called Odo' as Odo, and skips a time phrase before the subject", () => {
+    expect(clause("A young lad called Odo Brack shared round his food")).toMatchObject({ subject: { type: "name", words: ["Odo", "Brack"], role: "young lad" } });
+    expect(clause("every Tuesday she says")).toMatchObject({ subject: { type: "pronoun", word: "she" } });
+  });
+
+  it("reads a noun after an article even when it can be a verb, and finds no one in 'Nobody' or a question word", () => {
+    expect(clause("The reply, sent at noon, said")).toMatchObject({ subject: { type: "document", text: "The reply" } });
+    expect(clause("Nobody came on the Monday").subject).toBeUndefined();
+    expect(clause("What has changed most").subject).toBeUndefined();
+  });
+
+  it("ends a name subject at a verb the tagger took for a noun", () => {
+    expect(clause("Odo crouches beside him")).toMatchObject({ subject: { type: "name", text: "Odo" } });
+  });
+});

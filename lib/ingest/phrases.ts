@@ -207,13 +207,23 @@ export function readClause(tokens: readonly Token[], end: number, source: string
   if (isVerbish(tokens[i]) || ADVERBS.has(lower(tokens[i]))) return clause;
   const j = chunk(tokens, i, end);
   if (j === i) return clause;
-  const subject = readPhrase(tokens.slice(i, j), source, isName);
+  let subject = readPhrase(tokens.slice(i, j), source, isName);
+  let k = j;
+  // "A young lad called Jamal shared …", "a woman named Ines Varr": the name, with the description as its role.
+  if (subject?.type === "role" && /^(called|named)$/u.test(lower(tokens[j])) && /^\p{Lu}/u.test(tokens[j + 1]?.word ?? "")) {
+    let e = j + 1;
+    while (e < end && /^\p{Lu}/u.test((tokens[e] as Token).word) && !(tokens[e] as Token).punct) e++;
+    const named = readPhrase(tokens.slice(j + 1, e), source, () => true);
+    if (named?.type === "name") {
+      subject = { ...named, role: subject.text.replace(/^(a|an|the)\s+/iu, "") };
+      k = e;
+    }
+  }
   if (subject) {
     clause.subject = subject;
     clause.subjectStart = (tokens[i] as Token).start;
   }
   // Appositives: ", 44, of Quay Lane, Porthkerry," or " – a diver for twenty years – ".
-  let k = j;
   for (let n = 0; n < 5 && k < end && /^(,|–|—|--)$/u.test((tokens[k] as Token).word); n++) {
     const from = k + 1;
     // An appositive runs to the next comma or dash, verbs included ("sailing for the first time …").
