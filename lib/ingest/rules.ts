@@ -377,7 +377,9 @@ export const followOn: Rule = {
       return attribution("follow-on", ["carried"], a.speaker, "an untagged line of dialogue: the turn goes back to the other speaker", -0.2);
     }
     // A feature's short exchange: a short untagged line after a short line (or a question) is the other person's answer.
-    if (b && alone && b.para === s.para - 1 && (b.present || b.untagged) && answersPrevious(b.texts ?? [], s.span.text)) {
+    // (A news report's untagged follow-on paragraphs by one speaker are not an exchange.)
+    const exchange = b?.present || (b?.untagged && a !== undefined && a.speaker !== b.speaker);
+    if (b && alone && b.para === s.para - 1 && exchange && answersPrevious(b.texts ?? [], s.span.text)) {
       const other = s.ctx.otherParty(b.speaker, s.facts, 0);
       if (other) return attribution("follow-on", ["carried"], other, "an untagged line of dialogue answering the line before", -0.2);
     }

@@ -38,6 +38,24 @@ describe("stage attribute-tagged", () => {
     ]);
   });
 
+  it("follows the turns of a present-tense exchange, and keeps a news report's follow-on paragraphs with one speaker", () => {
+    const feature = draftUpTo("attribute-tagged", [
+      "Odo Brack, 66, runs the ferry. His niece, Tamsin Kell, is learning, still in her oilskins.",
+      "“Left a bit,” he says.",
+      "“It is left.”",
+      "“More than that, Tamsin.”",
+      "“Like this?”",
+    ]);
+    expect(attributed(feature).map(([text, who]) => [text, who])).toEqual([
+      ["Left a bit,", "Odo Brack"],
+      ["It is left.", "Tamsin Kell"],
+      ["More than that, Tamsin.", "Odo Brack"],
+      ["Like this?", "Tamsin Kell"],
+    ]);
+    const news = draftUpTo("attribute-tagged", ["Odo Brack met Tamsin Kell at the quay.", "“We will not reopen,” said Ms Kell.", "“It is too risky.”", "“Nobody sails.”"]);
+    expect(attributed(news).map(([, who]) => who)).toEqual(["Tamsin Kell", "Tamsin Kell", "Tamsin Kell"]);
+  });
+
   it("keeps a post such as 'the judge' with whoever holds it", () => {
     const d = draftUpTo("attribute-tagged", ["Tamsin Odo, 79, was burgled in May.", "Judge Bran Kell jailed the burglar.", "The judge said: “You chose a frail victim.”"]);
     expect(attributed(d)).toEqual([["You chose a frail victim.", "Bran Kell", "tag-before"]]);
