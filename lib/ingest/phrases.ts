@@ -130,11 +130,11 @@ const stopsChunk = (t: Token, prev: Token | undefined, atStart: boolean, next?: 
   if (/^(last|every|each|this|next)$/u.test(w) && TIME_WORDS.has(lower(next)) && !DETERMINERS.has(lower(prev)) && !prev?.possessive) return true;
   // "The reply", "the first", "his answer": a word straight after an article is a noun, whatever else it can be.
   if (prev && /^(the|a|an|his|her|their|its|my|our|your)$/iu.test(prev.word) && /^\p{Ll}/u.test(t.word) && !RELATIVES.has(w)) return false;
+  // "The station's managing director", "the presiding officer": a participle naming a post.
+  if (/^[a-z]+ing$/u.test(t.word) && PERSON_NOUNS.has(lower(next))) return false;
   if (isVerbish(t) || ADVERBS.has(w) || RELATIVES.has(w) || w === "not") return true;
   if (presentVerbAfterSubject(t, prev, next)) return true;
   // "A statement issued by …", "The union representing workers …": a participle after a noun, not after "the" or "a".
-  // "The station's managing director", "the presiding officer": a participle naming a post.
-  if (/^[a-z]+ing$/u.test(t.word) && PERSON_NOUNS.has(lower(next))) return false;
   return /^[a-z]+(ed|ing)$/u.test(t.word) && !!prev && !DETERMINERS.has(lower(prev)) && !/^[a-z]+ing$/u.test(prev.word);
 };
 
