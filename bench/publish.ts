@@ -11,12 +11,16 @@
  * - two instances sharing a real redis-server, publishing through one and
  *   reading the other.
  *
+ * Then, on the reading instance, what serving the cached article costs: the
+ * server's CPU time per request (and redis-server's), over 3,000 requests
+ * at 8 connections after 2 s of warm-up.
+ *
  * With `--content <dir>` it works on that content folder instead, in place
  * (say a synthetic archive of 100,000 articles from `npm run bench`, with the
  * build of it named by ONRECORD_DIST_DIR), and `--template <slug>` names the
  * fictional article whose people and topics the bench story borrows.
  *
- * Prints a Markdown table (p50 / max) and writes bench/results/publish.json.
+ * Prints Markdown tables and writes bench/results/publish.json.
  * Ports: the first three of ONRECORD_PORTS (default 3410–3490) and one of
  * REDIS_TEST_PORTS (default 6390–6399).
  */
@@ -26,7 +30,9 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { startNextInstance, type NextInstance } from "../e2e/instance";
 import { REDIS_MISSING, redisServerBinary, startRedisServer } from "../e2e/redis";
+import autocannon from "autocannon";
 import { portRange } from "./lib/ports";
+import { treeCpuMs } from "./run/proc-sampler";
 import { type PublishSample, publishTable, summarisePublishes } from "./lib/publish-timing";
 
 const SECRET = "bench-only-publish-secret";
@@ -108,6 +114,28 @@ async function measure(publisher: NextInstance, reader: NextInstance, contentDir
   return samples;
 }
 
+export interface ServingCost {
+  requests: number;
+  serverCpuMsPerRequest: number;
+  redisCpuMsPerRequest?: number;
+}
+
+/** CPU time per request of the cached article on `server` (and of redis-server, if given). */
+async function servingCost(server: NextInstance, redisPid?: number): Promise<ServingCost> {
+  const url = `${server.origin}${PAGES.article}`;
+  await autocannon({ url, connections: 8, duration: 2 });
+  const before = treeCpuMs(server.pid);
+  const redisBefore = redisPid ? treeCpuMs(redisPid) : 0;
+  const result = await autocannon({ url, connections: 8, amount: 3000 });
+  const requests = result.requests.total;
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers and ${result.errors} errors under load`);
+  return {
+    requests,
+    serverCpuMsPerRequest: (treeCpuMs(server.pid) - before) / requests,
+    ...(redisPid ? { redisCpuMsPerRequest: (treeCpuMs(redisPid) - redisBefore) / requests } : {}),
+  };
+}
+
 async function main() {
   if (!existsSync(path.join(REPO, DIST, "BUILD_ID")) || !existsSync(path.join(SOURCE, ".published"))) {
     throw new Error(`no production build in ${DIST} with its published store in ${SOURCE}: run \`npm run build\` first`);
@@ -115,12 +143,12 @@ async function main() {
   const binary = redisServerBinary();
   if (!binary) throw new Error(REDIS_MISSING);
   const { from } = portRange();
-  const runs = [];
+  const runs: { name: string; summary: ReturnType<typeof summarisePublishes>; serving: ServingCost }[] = [];
 
   const single = contentCopy();
   const alone = await startNextInstance(from, { CONTENT_DIR: single, PUBLISH_SECRET: SECRET });
   try {
-    runs.push({ name: "one instance", summary: summarisePublishes(await measure(alone, alone, single)) });
+    runs.push({ name: "one instance", summary: summarisePublishes(await measure(alone, alone, single)), serving: await servingCost(alone) });
   } finally {
     await cleanUp(alone, single);
     await alone.stop();
@@ -132,7 +160,7 @@ async function main() {
   const instances: NextInstance[] = [];
   try {
     instances.push(await startNextInstance(from + 1, env), await startNextInstance(from + 2, env));
-    runs.push({ name: "two instances on Redis (publish on A, read B)", summary: summarisePublishes(await measure(instances[0]!, instances[1]!, shared)) });
+    runs.push({ name: "two instances on Redis (publish on A, read B)", summary: summarisePublishes(await measure(instances[0]!, instances[1]!, shared)), serving: await servingCost(instances[1]!, redis.pid()) });
   } finally {
     if (instances[0]) await cleanUp(instances[0], shared);
     await Promise.all(instances.map((i) => i.stop()));
@@ -140,6 +168,10 @@ async function main() {
   }
 
   console.log(publishTable(runs));
+  console.log(`\n| cached article, CPU per request (${runs[0]!.serving.requests} requests) | ${runs.map((r) => r.name).join(" | ")} |`);
+  console.log(`| --- | ${runs.map(() => "---").join(" | ")} |`);
+  console.log(`| next start | ${runs.map((r) => `${r.serving.serverCpuMsPerRequest.toFixed(2)} ms`).join(" | ")} |`);
+  console.log(`| redis-server | ${runs.map((r) => (r.serving.redisCpuMsPerRequest === undefined ? "–" : `${r.serving.redisCpuMsPerRequest.toFixed(3)} ms`)).join(" | ")} |`);
   const out = path.resolve(REPO, values.out!);
   writeFileSync(out, `${JSON.stringify({ generatedAt: new Date().toISOString(), rounds, warmUp: WARM_UP, cpus: os.cpus().length, loadAverage: os.loadavg(), ...(values.content ? { content: SOURCE } : {}), runs }, null, 2)}\n`);
   console.log(`\nwritten to ${path.relative(REPO, out)}`);

@@ -10,6 +10,8 @@ import path from "node:path";
  */
 export interface NextInstance {
   origin: string;
+  /** The server's process id (for CPU figures). */
+  pid: number;
   /** What the server printed, for a failure's message. */
   output(): string;
   stop(): Promise<void>;
@@ -33,6 +35,7 @@ export async function startNextInstance(port: number, env: Record<string, string
   const origin = `http://127.0.0.1:${port}`;
   const instance: NextInstance = {
     origin,
+    pid: child.pid ?? 0,
     output: () => output,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {

@@ -59,6 +59,8 @@ export function pingRedis(port: number, timeoutMs = 500): Promise<boolean> {
 export interface RedisServer {
   port: number;
   url: string;
+  /** The running server's process id, if it runs. */
+  pid(): number | undefined;
   /** Starts the server again on the same port and data folder (a new run id; data kept only if SAVEd). */
   start(): Promise<void>;
   /** Stops the server (SIGTERM) and waits for it to exit. */
@@ -102,6 +104,7 @@ export async function startRedisServer(options: { binary?: string; ports?: numbe
   return {
     port,
     url: `redis://127.0.0.1:${port}`,
+    pid: () => child?.pid,
     start,
     stop,
     async dispose() {
