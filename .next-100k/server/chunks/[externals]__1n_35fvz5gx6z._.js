@@ -1,3 +1,0 @@
-module.exports=[91227,e=>{e.v(o=>Promise.all(["server/chunks/[externals]_next_dist_compiled_@vercel_og_index_node_01np1ap3ph7h4.js"].map(o=>e.l(o))).then(()=>o(21425)))},66680,(e,o,r)=>{o.exports=e.x("node:crypto",()=>require("node:crypto"))},2157,(e,o,r)=>{o.exports=e.x("node:fs",()=>require("node:fs"))},50227,(e,o,r)=>{o.exports=e.x("node:path",()=>require("node:path"))}];
-
-//# sourceMappingURL=%5Bexternals%5D__1n_35fvz5gx6z._.js.map

@@ -1,3 +1,0 @@
-module.exports=[69449,e=>{"use strict";async function s(){{let{installMissNotShared:s,installRequestGate:r}=await e.A(98464);if(r(),s(),"phase-production-build"!==process.env.NEXT_PHASE){let{getSite:s}=await e.A(73383);setImmediate(()=>{try{s()}catch(e){console.error("onrecord: could not read the published site at start; pages will try again",e)}})}}}e.s(["register",0,s])},98464,e=>{e.v(s=>Promise.all(["server/chunks/[root-of-the-server]__1-41gc3eml678._.js"].map(s=>e.l(s))).then(()=>s(60030)))},73383,e=>{e.v(s=>Promise.all(["server/chunks/[externals]__0e2regkf5bw64._.js","server/chunks/lib_site_get-site_ts_1ax8ojo7-bwgf._.js"].map(s=>e.l(s))).then(()=>s(43238)))}];
-
-//# sourceMappingURL=_1mwz_56a-4ozq._.js.map

@@ -1,3 +1,0 @@
-module.exports=[3171,a=>{"use strict";var b=a.i(87924),c=a.i(23684);a.s(["default",0,function({reset:a}){return(0,b.jsx)("html",{lang:"en",children:(0,b.jsxs)("body",{style:{fontFamily:"system-ui, sans-serif",maxWidth:"40rem",margin:"4rem auto",padding:"0 1rem",lineHeight:1.5},children:[(0,b.jsx)("h1",{children:"Something went wrong on our side"}),(0,b.jsx)("p",{children:"onrecord could not show this page just now."}),(0,b.jsxs)("p",{children:[(0,b.jsx)("button",{type:"button",onClick:a,style:{minHeight:44,padding:"0 1.25rem"},children:"Try again"})," ",(0,b.jsx)("a",{href:c.I,children:"Latest stories"})]})]})})}])},23684,a=>{"use strict";a.s(["I",0,"/","f",0,(a,b)=>`/articles/${a}/quotes/${b}`])}];
-
-//# sourceMappingURL=_0gqtdeph-cjut._.js.map

@@ -1,1 +1,0 @@
-self.__RSC_SERVER_MANIFEST="{\n  \"node\": {},\n  \"edge\": {},\n  \"encryptionKey\": \"KCRCCniEmlWBp6Ap8lHGwOcVg0lbbgk0ij2Fh9zF5iw=\"\n}"
