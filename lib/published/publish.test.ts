@@ -121,4 +121,16 @@ describe("publishSlugs", () => {
     expect(refreshed.state).not.toBe(state);
     expect([...refreshed.state!.records.keys()].sort()).toEqual(["first", "second"]);
   });
+
+  it("folds a long journal into a new base, and a state reloads it whole with nothing lost", async () => {
+    const { content, store, write } = await builtSite();
+    const state = loadStore(store)!;
+    write("second", makeArticle({ slug: "second", headline: "Second story" }));
+    await publishSlugs(["second"], { content, store, compactAt: 1 });
+    expect(readFileSync(journalPath(store), "utf8")).toBe("");
+    const refreshed = refreshStore(state, store);
+    expect(refreshed.reloaded).toBe(true);
+    expect(refreshed.state!.records.get("second")?.summary.headline).toBe("Second story");
+    expect([...refreshed.state!.people.keys()].sort()).toEqual(["jens-stoltenberg", "nato"]);
+  });
 });

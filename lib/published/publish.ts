@@ -5,7 +5,8 @@ import { type LoadedContent, type Folder, contentRoot, loadSingleArticle } from 
 import type { Problem } from "../content/problems";
 import type { Article, Person, Topic } from "../content/schema";
 import { articlePath } from "../paths";
-import { type BaseHeader, type JournalEntry, basePath, journalPath, publishedRoot, readPublishedArticle, readText, storeExists, storeFile, withStoreLock, writeAtomic } from "./store";
+import { loadStore } from "./site-index";
+import { type BaseHeader, type JournalEntry, basePath, fileState, journalPath, publishedRoot, readPublishedArticle, readText, storeExists, storeFile, withStoreLock, writeAtomic } from "./store";
 import { publishTags } from "./tags";
 
 export type PublishChange = "added" | "updated" | "removed" | "unchanged";
@@ -34,7 +35,7 @@ const storeText = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
  * or one whose status is `draft` is taken down. Returns what changed and the
  * cache tags and paths to revalidate. Slugs must already be valid slugs.
  */
-export async function publishSlugs(slugs: readonly string[], roots: { content?: string; store?: string } = {}): Promise<PublishOutcome> {
+export async function publishSlugs(slugs: readonly string[], roots: { content?: string; store?: string; compactAt?: number } = {}): Promise<PublishOutcome> {
   const content = roots.content ?? contentRoot();
   const store = roots.store ?? publishedRoot();
   const plans: Plan[] = [];
@@ -79,8 +80,22 @@ export async function publishSlugs(slugs: readonly string[], roots: { content?: 
       results.push({ slug: plan.slug, change });
     }
     if (lines.length > 0) appendFileSync(journalPath(store), `${lines.join("\n")}\n`);
+    if ((fileState(journalPath(store))?.size ?? 0) > (roots.compactAt ?? JOURNAL_COMPACT_BYTES)) compact(store);
     return { ok: true as const, results, tags: [...tags], paths: plans.map((p) => articlePath(p.slug)) };
   });
+}
+
+/**
+ * A journal past this size is folded into a new base. Every instance reads
+ * the whole journal when it starts; at about 1 KB a publish this is some
+ * 16,000 publishes, and folding costs each instance one full reload.
+ */
+export const JOURNAL_COMPACT_BYTES = 16 * 1024 * 1024;
+
+/** Folds the journal into the base: the store as it stands, in one file again. Call with the lock held. */
+function compact(store: string): void {
+  const state = loadStore(store);
+  if (state) writeBase(store, [...state.records.values()], [...state.people.values()], [...state.topics.values()]);
 }
 
 /** Writes a store file when its checked text differs from the copy there; true when it did. */
