@@ -20,7 +20,7 @@ import {
   TITLES,
 } from "./lexicon";
 import { REPLY_NOUNS, SERIES_HEADS, senderPhrase } from "./messages";
-import { unnamedPeople } from "./unnamed";
+import { isPersonNoun, unnamedPeople } from "./unnamed";
 import { type NameRun, fullestName, looksLikeOrganisation, nameRuns, splitName } from "./names";
 import { PREPOSITIONS, type Phrase, isVerbish, lower, readClause, readPhrase } from "./phrases";
 import { type Token, tokenize } from "./sentences";
@@ -729,8 +729,12 @@ export function roleHead(role: string): string {
  * ("My mother", "Parents"), not "Her name" or "The plan".
  */
 export function isSubjectEntity(e: Entity, phrase: Phrase | undefined): boolean {
-  if (e.kind !== "unnamed" || phrase?.type !== "role") return true;
-  return PERSON_NOUNS.has(phrase.head) || isPlural(e.name);
+  if (phrase?.type !== "role") return true;
+  const personNoun = PERSON_NOUNS.has(phrase.head) || isPersonNoun(phrase.head) || /year-old$/u.test(phrase.head);
+  // "The row began …" is not a description of the person last named; "the Tidewater Blues star" is.
+  if (e.kind === "person") return personNoun || /^\S+\s+\p{Lu}/u.test(phrase.text);
+  if (e.kind !== "unnamed") return true;
+  return personNoun || isPlural(e.name);
 }
 
 /**

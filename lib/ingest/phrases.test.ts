@@ -73,6 +73,7 @@ describe("readClause: subjects met in features and messages", () => {
     expect(clause("The reply, sent at noon, said")).toMatchObject({ subject: { type: "document", text: "The reply" } });
     expect(clause("Nobody came on the Monday").subject).toBeUndefined();
     expect(clause("What has changed most").subject).toBeUndefined();
+    expect(phrase("There's a lady")).toMatchObject({ type: "role", text: "a lady" });
   });
 
   it("ends a name subject at a verb the tagger took for a noun", () => {

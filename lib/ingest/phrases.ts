@@ -44,7 +44,9 @@ const text = (tokens: readonly Token[], source: string): string => {
  * capitalised run is a name (a sentence's first word may only be capitalised).
  */
 export function readPhrase(tokens: readonly Token[], source: string, isName: (run: NameRun, tokens: readonly Token[]) => boolean): Phrase | undefined {
-  const words = tokens.filter((t) => !t.punct && t.quote === undefined);
+  let words = tokens.filter((t) => !t.punct && t.quote === undefined);
+  // "There's a lady who …", "there is a man": the existential "there" is not part of who.
+  if (lower(words[0]) === "there" && (words[0]?.possessive || /^(is|was|are|were)$/u.test(lower(words[1])))) words = words.slice(words[0]?.possessive ? 1 : 2);
   if (words.length === 0) return undefined;
   // "from Porthkerry", "in June": a place or a time, not who.
   if (PREPOSITIONS.has((words[0]?.word ?? "").toLowerCase())) return undefined;
