@@ -671,7 +671,10 @@ export class StoryContext {
   private describedPerson(phrase: Extract<Phrase, { type: "role" }>, gender: "male" | "female" | undefined, current?: SentenceFacts, at?: number, opensParagraph = false): Entity | undefined {
     const introduced = this.introducedIndefinitely(phrase.head);
     // "The pensioner said …" opening a paragraph: the person the story is about, not whoever was quoted last.
-    if (opensParagraph && introduced === undefined && this.history.length === this.paragraphStart && !/year-old$/u.test(phrase.head) && !OFFICES.has(phrase.head)) {
+    // Only a bare noun ("the pensioner", "the grandmother of six"): "the secondary school librarian" tells something new about someone just named.
+    const bare = phrase.text.split(/\s+/u).findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+    const nounOnly = (bare > 0 ? bare : phrase.text.split(/\s+/u).length) === 2;
+    if (opensParagraph && nounOnly && introduced === undefined && this.history.length === this.paragraphStart && !/year-old$/u.test(phrase.head) && !OFFICES.has(phrase.head)) {
       const lead = this.leadPerson();
       if (lead && (!gender || lead.gender === gender)) return lead;
     }

@@ -56,6 +56,11 @@ describe("stage attribute-tagged", () => {
     expect(attributed(news).map(([, who]) => who)).toEqual(["Tamsin Kell", "Tamsin Kell", "Tamsin Kell"]);
   });
 
+  it("gives a description with more than its noun ('the school librarian') to the person just named", () => {
+    const d = draftUpTo("attribute-tagged", ["Tamsin Odo, 19, died in May.", "Her mother, Mira, said she had been kind.", "Mira, 50, was ill last year.", "The school librarian said: “It hit her hard.”"]);
+    expect(attributed(d)).toEqual([["It hit her hard.", "Mira", "tag-before"]]);
+  });
+
   it("keeps a post such as 'the judge' with whoever holds it", () => {
     const d = draftUpTo("attribute-tagged", ["Tamsin Odo, 79, was burgled in May.", "Judge Bran Kell jailed the burglar.", "The judge said: “You chose a frail victim.”"]);
     expect(attributed(d)).toEqual([["You chose a frail victim.", "Bran Kell", "tag-before"]]);
