@@ -153,15 +153,22 @@ class SharedRedis {
     this.stateChecks = new Map();
     /** @type {(() => void)[]} */
     this.readyWaiters = [];
-    this.client = createClient({
-      url,
-      disableOfflineQueue: true,
-      socket: {
-        connectTimeout: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS,
-        // Back off to one try every 2 s: a dead Redis costs one refused connection per 2 s, not a busy loop.
-        reconnectStrategy: (retries) => Math.min(50 * 2 ** retries, 2000),
-      },
-    });
+    try {
+      this.client = createClient({
+        url,
+        disableOfflineQueue: true,
+        socket: {
+          connectTimeout: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS,
+          // Back off to one try every 2 s: a dead Redis costs one refused connection per 2 s, not a busy loop.
+          reconnectStrategy: (retries) => Math.min(50 * 2 ** retries, 2000),
+        },
+      });
+    } catch (error) {
+      // A REDIS_URL that is not one: the same as a Redis that never answers, never a failed page.
+      this.log(`REDIS_URL is not a usable Redis URL (${errorText(error)}): every page is rendered and none is shared until it is fixed.`);
+      this.client = /** @type {any} */ ({ isReady: false, on() {}, connect: async () => {}, destroy() {} });
+      return;
+    }
     this.client.on("error", (error) => {
       this.checked = false;
       if (!this.wasDown && !this.closed) this.log(`Redis unreachable at ${redisHost(url)} (${errorText(error)}): pages are rendered without the shared cache until it is back.`);

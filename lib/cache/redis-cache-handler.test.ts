@@ -172,6 +172,15 @@ describe.skipIf(!binary)("the Redis cache handler against a real redis-server", 
     expect(await sharedCacheStatus({ REDIS_URL: redis.url })).toBe("ok");
   });
 
+  it("treats a REDIS_URL that is not one as a Redis that never answers", async () => {
+    const connection = new SharedRedis("http://cache.internal:6379", { log: quiet });
+    connections.push(connection);
+    const Handler = createRedisCacheHandler({ connection: () => connection, prefix: "test", buildId: "build-1" });
+    expect(await new Handler({}).get(ARTICLE_KEY, PAGE_CTX)).toBeNull();
+    await expect(new Handler({}).set(ARTICLE_KEY, articlePage("A"), SET_CTX)).resolves.toBeUndefined();
+    expect(await connection.ping()).toBe(false);
+  });
+
   it("misses instead of failing while Redis is down, and recovers when it is back", async () => {
     const a = machine();
     const b = machine();
