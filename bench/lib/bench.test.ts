@@ -4,7 +4,7 @@ import { checkBudgets, servingBudgets } from "./budgets";
 import { paginationLinks, scriptSources } from "./html";
 import { cpuTicks, descendants, parentPid, residentPages } from "./proc";
 import type { SizeResult } from "./results";
-import { formatMs, marginalGrowth, marginalPerArticle, peak, percentile, rotatedTurns } from "./stats";
+import { formatMs, peak, percentile, rotatedTurns } from "./stats";
 import { budgetTable, resultsTable, servingTable, tail, throughputRatio } from "./table";
 import { type WrkFigures, combineWrk, parseWrkReport } from "./wrk";
 
@@ -121,23 +121,7 @@ describe("checkBudgets", () => {
   });
 });
 
-describe("marginalGrowth", () => {
-  it("is 1 for a straight line whatever the start-up cost", () => {
-    const g = marginalGrowth([
-      { size: 10_000, ms: 90_000 + 80_000 },
-      { size: 100, ms: 90_000 + 800 },
-      { size: 1000, ms: 90_000 + 8000 },
-    ])!;
-    expect(g.first).toBeCloseTo(8);
-    expect(g.last).toBeCloseTo(8);
-    expect(g.ratio).toBeCloseTo(1);
-  });
-
-  it("needs three sizes", () => {
-    expect(marginalGrowth([{ size: 1, ms: 1 }, { size: 2, ms: 2 }])).toBeUndefined();
-    expect(() => marginalPerArticle({ size: 5, ms: 1 }, { size: 5, ms: 2 })).toThrow(RangeError);
-  });
-
+describe("stats", () => {
   it("percentile is nearest-rank over unsorted samples", () => {
     const xs = [5, 1, 4, 2, 3, 10, 9, 8, 7, 6];
     expect(percentile(xs, 50)).toBe(5);

@@ -1,24 +1,5 @@
 /** Small arithmetic for the bench, kept apart so it is tested. */
 
-/** Time per extra article between two archive sizes: the slope, with start-up cost cancelled out. */
-export function marginalPerArticle(a: { size: number; ms: number }, b: { size: number; ms: number }): number {
-  if (b.size === a.size) throw new RangeError("marginal cost needs two different sizes");
-  return (b.ms - a.ms) / (b.size - a.size);
-}
-
-/**
- * How much the marginal cost per article grew from the first step of sizes to
- * the last (sizes sorted ascending): 1 means building grows linearly. Needs at
- * least three sizes; undefined otherwise.
- */
-export function marginalGrowth(points: readonly { size: number; ms: number }[]): { first: number; last: number; ratio: number } | undefined {
-  const sorted = [...points].sort((x, y) => x.size - y.size);
-  if (sorted.length < 3) return undefined;
-  const first = marginalPerArticle(sorted[0]!, sorted[1]!);
-  const last = marginalPerArticle(sorted[sorted.length - 2]!, sorted[sorted.length - 1]!);
-  return { first, last, ratio: last / first };
-}
-
 /** The peak of a series of samples (0 for none). */
 export function peak(samples: Iterable<number>): number {
   let max = 0;
