@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 100,1000,10000]`: builds synthetic archives of
+ * `npm run bench [-- --sizes 1000,10000,100000]`: builds synthetic archives of
  * each size, serves each build on loopback, measures it, checks the budgets
  * of docs/performance.md, prints a table and writes bench/results/results.json.
  *
@@ -158,8 +158,8 @@ interface PreviewTarget {
 /**
  * Preview renders from the content folder at request time, so it does not
  * depend on which archive was built: one server per size, all on the last
- * build, each reading its own archive. They are timed in turns (100, 1,000,
- * 10,000, 100, …) so that other work on the machine weighs on every size
+ * build, each reading its own archive. They are timed in turns (1,000,
+ * 10,000, 100,000, 1,000, …) so that other work on the machine weighs on every size
  * alike; measured minutes apart, a busy spell would decide the comparison.
  */
 async function measurePreviews(targets: PreviewTarget[], distDir: string, duration: number): Promise<Map<number, SizeResult["preview"]>> {

@@ -15,9 +15,9 @@ export interface BenchOptions {
   servingOnly: boolean;
 }
 
-export const DEFAULT_OPTIONS: BenchOptions = { sizes: [100, 1000, 10_000], duration: 4, connections: 32, out: "bench/results/results.json", previewOnly: false, servingOnly: false };
+export const DEFAULT_OPTIONS: BenchOptions = { sizes: [1000, 10_000, 100_000], duration: 4, connections: 32, out: "bench/results/results.json", previewOnly: false, servingOnly: false };
 
-export const USAGE = `usage: npm run bench [-- --sizes 100,1000,10000] [--duration 4] [--connections 32] [--out bench/results/results.json] [--preview-only | --serving-only]`;
+export const USAGE = `usage: npm run bench [-- --sizes 1000,10000,100000] [--duration 4] [--connections 32] [--out bench/results/results.json] [--preview-only | --serving-only]`;
 
 /** parseArgs's own errors, in this tool's words. */
 function readArgv(argv: readonly string[]) {

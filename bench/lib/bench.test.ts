@@ -198,8 +198,8 @@ describe("/proc parsing", () => {
 });
 
 describe("parseBenchArgs", () => {
-  it("defaults to 100, 1,000 and 10,000 articles", () => {
-    expect(parseBenchArgs([]).sizes).toEqual([100, 1000, 10_000]);
+  it("defaults to 1,000, 10,000 and 100,000 articles", () => {
+    expect(parseBenchArgs([]).sizes).toEqual([1000, 10_000, 100_000]);
   });
 
   it("takes sizes in any order, sorted and without repeats, in either flag form", () => {
