@@ -40,6 +40,17 @@ describe("sitemapEntries", () => {
   });
 });
 
+describe("sitemapEntries past the protocol's limit", () => {
+  it("leaves out the oldest articles, never an index, topic or speaker", () => {
+    const all = sitemapEntries(site).map((e) => e.url);
+    const capped = sitemapEntries(site, all.length - 1).map((e) => e.url);
+    expect(capped).toHaveLength(all.length - 1);
+    expect(capped).not.toContain(`${BASE}/articles/older`);
+    expect(capped).toContain(`${BASE}/articles/hostile`);
+    expect(sitemapEntries(site, 3).map((e) => e.url)).toEqual(all.filter((u) => !u.includes("/articles/")));
+  });
+});
+
 describe("robotsRules", () => {
   it("allows the site, keeps crawlers out of /api/ and names the sitemap", () => {
     expect(robotsRules()).toEqual({ rules: [{ userAgent: "*", allow: "/", disallow: "/api/" }], sitemap: `${BASE}/sitemap.xml` });
