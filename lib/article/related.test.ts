@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeArticle } from "../content/test-fixtures";
 import { relatedArticles } from "./related";
-import { type ArticleSummary, summarise } from "./summary";
+import { type ArticleSummary, byNewest, summarise } from "./summary";
 import { indexByTopic } from "./topics";
 
 const card = (slug: string, topics: string[], publishedAt: string) => summarise(makeArticle({ slug, topics, publishedAt }));
@@ -54,5 +54,26 @@ describe("relatedArticles", () => {
     const before = slugs(candidates);
     related(self, candidates);
     expect(slugs(candidates)).toEqual(before);
+  });
+
+  it("gives what ranking every candidate would, on archives with many ties (it stops early)", () => {
+    const names = ["a", "b", "c", "d", "e"];
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    for (let round = 0; round < 200; round++) {
+      const list = Array.from({ length: 40 }, (_, i) => {
+        const topics = names.filter(() => rand(3) === 0);
+        return card(`s-${round}-${i}`, topics.length > 0 ? topics : [names[rand(5)]!], `2024-01-${String(1 + rand(5)).padStart(2, "0")}T00:00:00Z`);
+      });
+      const me = list[rand(list.length)]!;
+      const limit = 1 + rand(5);
+      const shared = (c: ArticleSummary) => c.topics.filter((t) => me.topics.includes(t)).length;
+      const everyCandidate = list
+        .filter((c) => c.slug !== me.slug && shared(c) > 0)
+        .sort((x, y) => shared(y) - shared(x) || Date.parse(y.publishedAt) - Date.parse(x.publishedAt) || x.slug.localeCompare(y.slug))
+        .slice(0, limit);
+      // The site's topic lists are newest first; the candidates here are not.
+      expect(slugs(related(me, [...list].sort(byNewest), limit)), `round ${round}`).toEqual(slugs(everyCandidate));
+    }
   });
 });
