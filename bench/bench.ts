@@ -191,8 +191,8 @@ async function measurePreviews(targets: PreviewTarget[], distDir: string, durati
 }
 
 /**
- * `--preview-only`: the archives, and preview timed on them in turns on the
- * existing `.next` build (preview renders from the content folder, whatever
+ * `--preview-only`: the archives, each published once, and preview timed on
+ * them in turns on the existing `.next` build (preview renders from the content folder, whatever
  * was built). Checks the preview budget without building 10,000 articles.
  */
 async function previewOnly(sizes: number[], duration: number, out: string) {
@@ -202,7 +202,11 @@ async function previewOnly(sizes: number[], duration: number, out: string) {
   for (const size of sizes) {
     const contentDir = path.join(tempDir(`onrecord-bench-${size}-`), "content");
     const corpus = await writeCorpus(contentDir, size);
-    process.stderr.write(`[N=${size.toLocaleString("en")}] archive written in ${formatMs(corpus.writeMs)}\n`);
+    const say = (msg: string) => process.stderr.write(`[N=${size.toLocaleString("en")}] ${msg}\n`);
+    say(`archive written in ${formatMs(corpus.writeMs)}`);
+    // Preview draws related stories from the published site: without it they would come from nothing.
+    const published = await runArchivePublish({ contentDir, distDir: ".next" }, say);
+    say(`archive published in ${formatMs(published.wallMs)}`);
     targets.push({ size: corpus.articles, contentDir, draft: { slug: corpus.draftSlug, headline: corpus.draftHeadline, secret } });
   }
   const previews = await measurePreviews(targets, ".next", duration);
