@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { articleRecord } from "../article/record";
 import { makeArticle, paragraph, quote } from "../content/test-fixtures";
-import { articlePageTags, listPageTags, publishTags } from "./tags";
+import { articlePageTags, listPageTags, publishTags, storyListTags } from "./tags";
 
 const before = articleRecord(makeArticle({ slug: "story", topics: ["nato"] }));
 const after = articleRecord(
@@ -32,6 +32,10 @@ describe("page tags", () => {
 
   it("tag a list page with the list and the people and topics it names, once each", () => {
     expect(listPageTags("l:site", { people: ["a", "b", "a"], topics: ["t"] })).toEqual(["l:site", "p:a", "p:b", "t:t"]);
+  });
+
+  it("tag a page of stories with the speakers named on each", () => {
+    expect(storyListTags("l:t:nato", [before.summary, after.summary], ["nato"])).toEqual(["l:t:nato", "p:jens-stoltenberg", "p:nato", "t:nato"]);
   });
 
   it("match what a publish revalidates", () => {

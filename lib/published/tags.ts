@@ -1,4 +1,5 @@
 import type { ArticleRecord } from "../article/record";
+import type { ArticleSummary } from "../article/summary";
 
 /*
  * Cache tags: what each page shows, so that a publish makes stale exactly the
@@ -32,6 +33,11 @@ export function articlePageTags(record: ArticleRecord, related: readonly { slug:
 /** The tags of a list page: the list itself and the people and topics it names. */
 export function listPageTags(list: string, shown: { people?: Iterable<string>; topics?: Iterable<string> }): string[] {
   return unique([list, ...[...(shown.people ?? [])].map(personTag), ...[...(shown.topics ?? [])].map(topicTag)]);
+}
+
+/** The tags of a page of stories (home, a topic): the list, the speakers named on each story, and the topics it shows. */
+export function storyListTags(list: string, stories: readonly Pick<ArticleSummary, "speakerIds">[], topics: Iterable<string>): string[] {
+  return listPageTags(list, { people: stories.flatMap((s) => s.speakerIds), topics });
 }
 
 /**

@@ -5,7 +5,7 @@ import { getSite } from "@/lib/site/get-site";
 import { extraPageNumbers, paginate, parsePageParam } from "@/lib/lists/paginate";
 import { pageMetadata, SITE_DESCRIPTION } from "@/lib/seo/metadata";
 import { HOME_PATH, listingPagePath } from "@/lib/paths";
-import { SITE_TAG, listPageTags } from "@/lib/published/tags";
+import { SITE_TAG, storyListTags } from "@/lib/published/tags";
 import { PRERENDER } from "@/lib/site/prerender";
 import { tagRender } from "@/lib/site/render-tags";
 
@@ -30,6 +30,6 @@ export default async function LatestStoriesPage({ params }: Props) {
   const n = parsePageParam((await params).n);
   const page = n ? paginate(site.summaries, n) : undefined;
   if (!page) notFound();
-  await tagRender(listPageTags(SITE_TAG, { people: page.items.flatMap((a) => a.speakerIds), topics: site.topicsInUse.map((t) => t.id) }));
+  await tagRender(storyListTags(SITE_TAG, page.items, site.topicsInUse.map((t) => t.id)));
   return <LatestStories site={site} page={page} />;
 }

@@ -5,7 +5,7 @@ import { getSite } from "@/lib/site/get-site";
 import { paginate } from "@/lib/lists/paginate";
 import { pageMetadata, topicDescription, topicFeed } from "@/lib/seo/metadata";
 import { topicPath } from "@/lib/paths";
-import { listPageTags, topicListTag } from "@/lib/published/tags";
+import { storyListTags, topicListTag } from "@/lib/published/tags";
 import { tagRender } from "@/lib/site/render-tags";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -30,6 +30,6 @@ export default async function TopicPage({ params }: Props) {
   if (!topic) notFound();
   // Page 1 always exists (empty for a topic with no stories yet).
   const page = paginate(site.byTopic.get(topic.id) ?? [], 1)!;
-  await tagRender(listPageTags(topicListTag(topic.id), { people: page.items.flatMap((a) => a.speakerIds), topics: [topic.id] }));
+  await tagRender(storyListTags(topicListTag(topic.id), page.items, [topic.id]));
   return <TopicStories topic={topic} page={page} people={site.people} />;
 }

@@ -5,7 +5,7 @@ import { getSite } from "@/lib/site/get-site";
 import { paginate, parsePageParam } from "@/lib/lists/paginate";
 import { pageMetadata, topicDescription, topicFeed } from "@/lib/seo/metadata";
 import { listingPagePath, topicPath } from "@/lib/paths";
-import { listPageTags, topicListTag } from "@/lib/published/tags";
+import { storyListTags, topicListTag } from "@/lib/published/tags";
 import { tagRender } from "@/lib/site/render-tags";
 
 type Props = { params: Promise<{ slug: string; n: string }> };
@@ -33,6 +33,6 @@ export default async function TopicPageN({ params }: Props) {
   const number = parsePageParam(n);
   const page = topic && number ? paginate(site.byTopic.get(topic.id) ?? [], number) : undefined;
   if (!topic || !page) notFound();
-  await tagRender(listPageTags(topicListTag(topic.id), { people: page.items.flatMap((a) => a.speakerIds), topics: [topic.id] }));
+  await tagRender(storyListTags(topicListTag(topic.id), page.items, [topic.id]));
   return <TopicStories topic={topic} page={page} people={site.people} />;
 }
