@@ -118,7 +118,7 @@ function writeNew(file: string, text: string): void {
 }
 
 function writeBase(store: string, records: readonly ArticleRecord[], people: Person[], topics: Topic[]): void {
-  const header: BaseHeader = { format: 1, publishedAt: new Date().toISOString(), people, topics };
+  const header: BaseHeader = { format: 2, publishedAt: new Date().toISOString(), people, topics };
   // The journal is emptied first: a reader that loads between the two writes sees the old base without its journal for a moment, never the new base with the old journal.
   writeAtomic(journalPath(store), "");
   writeAtomic(basePath(store), [JSON.stringify(header), ...records.map((r) => JSON.stringify(r))].join("\n") + "\n");

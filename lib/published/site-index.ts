@@ -1,5 +1,3 @@
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import type { ArticleRecord } from "../article/record";
 import { parsePerson, parseTopic } from "../content/parse";
 import type { Person, Topic } from "../content/schema";
@@ -13,18 +11,6 @@ export interface StoreState {
   records: Map<string, ArticleRecord>;
   people: Map<string, Person>;
   topics: Map<string, Topic>;
-}
-
-function readFolder<T extends { id: string }>(root: string, folder: "people" | "topics", parse: typeof parsePerson | typeof parseTopic): Map<string, T> {
-  const out = new Map<string, T>();
-  let names: string[];
-  try {
-    names = readdirSync(path.join(/*turbopackIgnore: true*/ root, folder)).filter((n) => n.endsWith(".json"));
-  } catch {
-    return out;
-  }
-  for (const name of names) readOne(root, folder, name.slice(0, -".json".length), parse, out);
-  return out;
 }
 
 function readOne<T extends { id: string }>(root: string, folder: "people" | "topics", id: string, parse: typeof parsePerson | typeof parseTopic, into: Map<string, T>): void {
@@ -72,7 +58,7 @@ export function loadStore(root: string): StoreState | undefined {
   const records = new Map<string, ArticleRecord>();
   const lines = text.split("\n");
   const header = JSON.parse(lines[0] ?? "{}") as Partial<BaseHeader>;
-  if (header.format !== 1) throw new Error(`${basePath(root)}: unknown format ${JSON.stringify(header.format)}; rebuild to republish the archive`);
+  if (header.format !== 2) throw new Error(`${basePath(root)}: unknown format ${JSON.stringify(header.format)}; run npm run publish:archive to publish the archive again`);
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (!line) continue;
@@ -84,8 +70,8 @@ export function loadStore(root: string): StoreState | undefined {
     baseKey: base.key,
     journalRead: 0,
     records,
-    people: header.people ? new Map(header.people.map((p) => [p.id, p])) : readFolder<Person>(root, "people", parsePerson),
-    topics: header.topics ? new Map(header.topics.map((t) => [t.id, t])) : readFolder<Topic>(root, "topics", parseTopic),
+    people: new Map((header.people ?? []).map((p) => [p.id, p])),
+    topics: new Map((header.topics ?? []).map((t) => [t.id, t])),
   };
   catchUp(state);
   return state;

@@ -39,12 +39,13 @@ export function storeFile(root: string, folder: Folder, id: string): string {
 
 /** The first line of base.ndjson. */
 export interface BaseHeader {
-  format: 1;
+  /** 2: people and topics in the header. */
+  format: 2;
   /** When the archive was published. */
   publishedAt: string;
   /** Every person and topic as published then (one read at start, not one file each); later publishes name the files they change. */
-  people?: Person[];
-  topics?: Topic[];
+  people: Person[];
+  topics: Topic[];
 }
 
 /** One publish of one slug: its record now, or null when it was taken down, and the people and topics files it changed. */
