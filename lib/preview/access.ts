@@ -1,16 +1,5 @@
-import { createHash, timingSafeEqual } from "node:crypto";
 import { slugSchema } from "../content/schema";
 import { API_PREFIX, HOME_PATH } from "../paths";
-
-/**
- * Compares in constant time. Both sides are hashed first so the comparison
- * takes the same time whatever the lengths, and the length is not leaked.
- */
-export function previewSecretMatches(given: string | null, expected: string | undefined): boolean {
-  if (!expected || given === null) return false;
-  const digest = (s: string) => createHash("sha256").update(s, "utf8").digest();
-  return timingSafeEqual(digest(given), digest(expected));
-}
 
 export type SlugCheck = { ok: true; slug: string } | { ok: false; message: string };
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { slugSchema } from "../content/schema";
-import { previewSecretMatches } from "../preview/access";
+import { secretMatches } from "../http/secret";
 
 /** At most this many slugs in one publish: a larger batch belongs in a build. */
 export const MAX_SLUGS_PER_PUBLISH = 100;
@@ -20,7 +20,7 @@ export type PublishRequest = { ok: true; slugs: string[] } | { ok: false; status
 export function checkPublishRequest(authorization: string | null, body: string, secret: string | undefined): PublishRequest {
   if (!secret) return { ok: false, status: 404, message: "Publishing is off on this server: PUBLISH_SECRET is not set." };
   const given = authorization?.match(/^Bearer\s+(.+)$/i)?.[1]?.trim() ?? null;
-  if (!previewSecretMatches(given, secret)) return { ok: false, status: 401, message: "Wrong or missing secret: send Authorization: Bearer <PUBLISH_SECRET>." };
+  if (!secretMatches(given, secret)) return { ok: false, status: 401, message: "Wrong or missing secret: send Authorization: Bearer <PUBLISH_SECRET>." };
   let json: unknown;
   try {
     json = JSON.parse(body);

@@ -1,7 +1,8 @@
 import { cookies, draftMode } from "next/headers";
 import { redirect } from "next/navigation";
 import { loadSingleArticle } from "@/lib/content/loader";
-import { checkPreviewSlug, previewSecretMatches } from "@/lib/preview/access";
+import { secretMatches } from "@/lib/http/secret";
+import { checkPreviewSlug } from "@/lib/preview/access";
 import { plainResponse, tightenDraftCookie } from "@/lib/preview/http";
 import { articlePath } from "@/lib/paths";
 
@@ -12,7 +13,7 @@ export async function GET(request: Request) {
   const expected = process.env.PREVIEW_SECRET;
   if (!expected) return plainResponse(404, "Preview is off on this server: PREVIEW_SECRET is not set.");
   const params = new URL(request.url).searchParams;
-  if (!previewSecretMatches(params.get("secret"), expected)) return plainResponse(401, "Wrong or missing secret.");
+  if (!secretMatches(params.get("secret"), expected)) return plainResponse(401, "Wrong or missing secret.");
   const slug = checkPreviewSlug(params.get("slug"));
   if (!slug.ok) return plainResponse(400, slug.message);
   if (loadSingleArticle(slug.slug).status === "missing") return plainResponse(404, `There is no article file articles/${slug.slug}.json.`);
