@@ -27,7 +27,7 @@ export function publishedRoot(content: string = contentRoot()): string {
   return process.env.PUBLISHED_DIR ? path.resolve(/*turbopackIgnore: true*/ process.env.PUBLISHED_DIR) : path.join(/*turbopackIgnore: true*/ content, ".published");
 }
 
-export const indexDir = (root: string) => path.join(/*turbopackIgnore: true*/ root, "index");
+const indexDir = (root: string) => path.join(/*turbopackIgnore: true*/ root, "index");
 export const basePath = (root: string) => path.join(/*turbopackIgnore: true*/ indexDir(root), "base.ndjson");
 export const journalPath = (root: string) => path.join(/*turbopackIgnore: true*/ indexDir(root), "journal.ndjson");
 
